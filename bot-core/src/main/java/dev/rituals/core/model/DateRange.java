@@ -1,0 +1,23 @@
+package dev.rituals.core.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** An inclusive range of calendar dates, e.g. a school holiday. */
+public record DateRange(LocalDate from, LocalDate to) {
+  public DateRange {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("range ends (" + to + ") before it starts (" + from + ")");
+    }
+  }
+
+  public static DateRange day(LocalDate day) {
+    return new DateRange(day, day);
+  }
+
+  public boolean contains(LocalDate day) {
+    return !day.isBefore(from) && !day.isAfter(to);
+  }
+}
