@@ -79,20 +79,24 @@ CREATE TABLE profile (
   CONSTRAINT profile_pk PRIMARY KEY (platform, tenant_id, user_id)
 );
 
+-- Number 0 is each community's hidden "ask now" ritual; the others are numbered from 1.
 CREATE TABLE ritual (
-  id             UUID                     NOT NULL,
-  community_id   UUID                     NOT NULL,
-  number         INTEGER                  NOT NULL,
-  kind           VARCHAR(16)              NOT NULL,
-  days           VARCHAR(30)              NOT NULL, -- e.g. 'MON,FRI', Monday first
-  fire_time      TIME                     NOT NULL, -- local time in zone
-  zone           VARCHAR(100)             NOT NULL,
-  window_seconds BIGINT                   NOT NULL,
-  skips          VARCHAR                  NOT NULL, -- JSON array of {from, to} ISO dates
-  fixed_question VARCHAR(3000),
-  bank_tag       VARCHAR,
-  state          VARCHAR(16)              NOT NULL,
-  created_at     TIMESTAMP WITH TIME ZONE NOT NULL,
+  id                 UUID                     NOT NULL,
+  community_id       UUID                     NOT NULL,
+  number             INTEGER                  NOT NULL,
+  kind               VARCHAR(16)              NOT NULL,
+  days               VARCHAR(30)              NOT NULL, -- e.g. 'MON,FRI', Monday first
+  fire_time          TIME                     NOT NULL, -- local time in zone
+  zone               VARCHAR(100)             NOT NULL,
+  window_seconds     BIGINT                   NOT NULL,
+  skips              VARCHAR                  NOT NULL, -- JSON array of {from, to} ISO dates
+  fixed_question     VARCHAR(3000),
+  bank_tag           VARCHAR,
+  state              VARCHAR(16)              NOT NULL,
+  created_at         TIMESTAMP WITH TIME ZONE NOT NULL,
+  plan_questions     INTEGER                  NOT NULL, -- questions per occurrence (live chat)
+  plan_every_seconds BIGINT                   NOT NULL, -- between live-chat questions
+  plan_days          INTEGER                  NOT NULL, -- days of a slow chat
   CONSTRAINT ritual_pk PRIMARY KEY (id),
   CONSTRAINT ritual_number_uq UNIQUE (community_id, number),
   CONSTRAINT ritual_community_fk FOREIGN KEY (community_id)

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.TestInstance;
 public abstract class DatabaseContract {
 
   protected Database database;
+  protected JooqRepositories repositories;
 
   /** A new, migrated database; the subclass picks H2 or PostgreSQL. */
   protected abstract Database openDatabase();
@@ -21,6 +22,7 @@ public abstract class DatabaseContract {
   @BeforeAll
   void openDatabaseForClass() {
     database = openDatabase();
+    repositories = JooqRepositories.of(database);
   }
 
   @BeforeEach
