@@ -30,7 +30,10 @@ final class StepJob implements Job {
     try {
       at = Instant.parse(data.getString(RitualTriggers.AT));
     } catch (RuntimeException e) {
-      LOG.warn("step trigger {} has no readable time; not run", context.getTrigger().getKey());
+      at = null;
+    }
+    if (stepType == null || occurrenceId == null || at == null) {
+      LOG.warn("step trigger {} has unreadable data; not run", context.getTrigger().getKey());
       return;
     }
     try {
