@@ -57,6 +57,8 @@ public final class SimulateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    // The printed report is the output; the engine's own INFO lines would bury it.
+    System.setProperty("RITUALS_LOG_LEVEL", "WARN");
     if (members < 1 || members > 5000) {
       throw new ParameterException(
           spec.commandLine(), "--members must be between 1 and 5000, not " + members);
