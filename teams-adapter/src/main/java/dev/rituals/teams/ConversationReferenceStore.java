@@ -27,17 +27,22 @@ import org.jooq.impl.SQLDataType;
 final class ConversationReferenceStore {
   private static final Table<Record> CONVERSATIONS = table(name("teams_conversation_ref"));
   private static final Table<Record> PERSONAL = table(name("teams_personal_ref"));
-  private static final Field<String> TENANT = field(name("tenant_id"), String.class);
-  private static final Field<String> CONVERSATION = field(name("conversation_id"), String.class);
-  private static final Field<String> TYPE = field(name("conversation_type"), String.class);
-  private static final Field<String> TEAM = field(name("team_id"), String.class);
-  private static final Field<String> USER = field(name("user_id"), String.class);
-  private static final Field<String> SERVICE_URL = field(name("service_url"), String.class);
-  private static final Field<String> JSON = field(name("reference_json"), String.class);
-  private static final Field<OffsetDateTime> GREETED =
-      field(name("greeted_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
-  private static final Field<OffsetDateTime> UPDATED =
-      field(name("updated_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
+  // Column names qualified by table: H2's emulation of ON CONFLICT (MERGE ... USING) would find
+  // unqualified names ambiguous. One set of fields per table.
+  private static final Field<String> TENANT = column(CONVERSATIONS, "tenant_id");
+  private static final Field<String> CONVERSATION = column(CONVERSATIONS, "conversation_id");
+  private static final Field<String> TYPE = column(CONVERSATIONS, "conversation_type");
+  private static final Field<String> TEAM = column(CONVERSATIONS, "team_id");
+  private static final Field<String> SERVICE_URL = column(CONVERSATIONS, "service_url");
+  private static final Field<String> JSON = column(CONVERSATIONS, "reference_json");
+  private static final Field<OffsetDateTime> GREETED = timestamp(CONVERSATIONS, "greeted_at");
+  private static final Field<OffsetDateTime> UPDATED = timestamp(CONVERSATIONS, "updated_at");
+  private static final Field<String> P_TENANT = column(PERSONAL, "tenant_id");
+  private static final Field<String> P_USER = column(PERSONAL, "user_id");
+  private static final Field<String> P_CONVERSATION = column(PERSONAL, "conversation_id");
+  private static final Field<String> P_SERVICE_URL = column(PERSONAL, "service_url");
+  private static final Field<String> P_JSON = column(PERSONAL, "reference_json");
+  private static final Field<OffsetDateTime> P_UPDATED = timestamp(PERSONAL, "updated_at");
 
   private final DSLContext dsl;
   private final ObjectMapper json;
@@ -123,40 +128,48 @@ final class ConversationReferenceStore {
     }
     dsl.deleteFrom(CONVERSATIONS).where(where).execute();
     dsl.deleteFrom(PERSONAL)
-        .where(TENANT.eq(tenantId).and(CONVERSATION.eq(conversationId)))
+        .where(P_TENANT.eq(tenantId).and(P_CONVERSATION.eq(conversationId)))
         .execute();
   }
 
   boolean anyInTenant(String tenantId) {
     return dsl.fetchExists(CONVERSATIONS, TENANT.eq(tenantId))
-        || dsl.fetchExists(PERSONAL, TENANT.eq(tenantId));
+        || dsl.fetchExists(PERSONAL, P_TENANT.eq(tenantId));
   }
 
   void savePersonal(String tenantId, String userId, ConversationReference reference) {
     String text = write(reference);
     OffsetDateTime now = now();
     dsl.insertInto(PERSONAL)
-        .set(TENANT, tenantId)
-        .set(USER, userId)
-        .set(CONVERSATION, reference.getConversation().getId())
-        .set(SERVICE_URL, reference.getServiceUrl())
-        .set(JSON, text)
-        .set(UPDATED, now)
-        .onConflict(TENANT, USER)
+        .set(P_TENANT, tenantId)
+        .set(P_USER, userId)
+        .set(P_CONVERSATION, reference.getConversation().getId())
+        .set(P_SERVICE_URL, reference.getServiceUrl())
+        .set(P_JSON, text)
+        .set(P_UPDATED, now)
+        .onConflict(P_TENANT, P_USER)
         .doUpdate()
-        .set(CONVERSATION, reference.getConversation().getId())
-        .set(SERVICE_URL, reference.getServiceUrl())
-        .set(JSON, text)
-        .set(UPDATED, now)
+        .set(P_CONVERSATION, reference.getConversation().getId())
+        .set(P_SERVICE_URL, reference.getServiceUrl())
+        .set(P_JSON, text)
+        .set(P_UPDATED, now)
         .execute();
   }
 
   Optional<ConversationReference> findPersonal(String tenantId, String userId) {
-    return dsl.select(JSON)
+    return dsl.select(P_JSON)
         .from(PERSONAL)
-        .where(TENANT.eq(tenantId).and(USER.eq(userId)))
-        .fetchOptional(JSON)
+        .where(P_TENANT.eq(tenantId).and(P_USER.eq(userId)))
+        .fetchOptional(P_JSON)
         .map(this::read);
+  }
+
+  private static Field<String> column(Table<?> table, String column) {
+    return field(name(table.getName(), column), String.class);
+  }
+
+  private static Field<OffsetDateTime> timestamp(Table<?> table, String column) {
+    return field(name(table.getName(), column), SQLDataType.TIMESTAMPWITHTIMEZONE);
   }
 
   private OffsetDateTime now() {

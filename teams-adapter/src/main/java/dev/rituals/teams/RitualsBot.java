@@ -48,8 +48,20 @@ final class RitualsBot extends TeamsActivityHandler {
     this.json = json;
   }
 
+  /**
+   * Exceptions thrown (rather than returned as failed futures) would bypass the adapter's
+   * turn-error handler: turn them into failed futures.
+   */
   @Override
   public CompletableFuture<Void> onTurn(TurnContext turn) {
+    try {
+      return route(turn);
+    } catch (RuntimeException failure) {
+      return CompletableFuture.failedFuture(failure);
+    }
+  }
+
+  private CompletableFuture<Void> route(TurnContext turn) {
     Activity activity = turn.getActivity();
     Optional<TeamsConversation> where = TeamsConversation.of(activity, !settings.authEnabled());
     if (where.isEmpty()) {
