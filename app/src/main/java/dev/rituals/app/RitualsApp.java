@@ -80,7 +80,8 @@ public final class RitualsApp implements AutoCloseable {
 
       Map<String, Handler> routes = new LinkedHashMap<>();
       List<AutoCloseable> platforms = new ArrayList<>();
-      Platforms.mount(config, database, services, clock, routes, gateways, platforms);
+      Platforms.mount(
+          config, database, services, ports.inboundEvents(), clock, routes, gateways, platforms);
       routes.put(
           "/healthz",
           new HealthHandler(
