@@ -17,12 +17,16 @@ public record Ritual(
     Optional<String> fixedQuestion,
     Optional<String> bankTag,
     RitualState state,
-    Instant createdAt) {
+    Instant createdAt,
+    RitualPlan plan) {
+  /** Number 0 is each community's hidden ritual for "ask now" questions. */
+  public static final int ASK_NOW_NUMBER = 0;
+
   public Ritual {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(communityId, "communityId");
-    if (number < 1) {
-      throw new IllegalArgumentException("number must be positive");
+    if (number < 0) {
+      throw new IllegalArgumentException("number must not be negative");
     }
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(schedule, "schedule");
@@ -30,16 +34,45 @@ public record Ritual(
     Objects.requireNonNull(bankTag, "bankTag");
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(createdAt, "createdAt");
+    Objects.requireNonNull(plan, "plan");
+  }
+
+  /** A ritual with a single question per occurrence. */
+  public Ritual(
+      RitualId id,
+      CommunityId communityId,
+      int number,
+      RitualKind kind,
+      Schedule schedule,
+      Optional<String> fixedQuestion,
+      Optional<String> bankTag,
+      RitualState state,
+      Instant createdAt) {
+    this(
+        id,
+        communityId,
+        number,
+        kind,
+        schedule,
+        fixedQuestion,
+        bankTag,
+        state,
+        createdAt,
+        RitualPlan.single());
   }
 
   public Ritual withState(RitualState newState) {
     return new Ritual(
-        id, communityId, number, kind, schedule, fixedQuestion, bankTag, newState, createdAt);
+        id, communityId, number, kind, schedule, fixedQuestion, bankTag, newState, createdAt, plan);
   }
 
   public Ritual withSchedule(Schedule newSchedule) {
     return new Ritual(
-        id, communityId, number, kind, newSchedule, fixedQuestion, bankTag, state, createdAt);
+        id, communityId, number, kind, newSchedule, fixedQuestion, bankTag, state, createdAt, plan);
+  }
+
+  public boolean isAskNow() {
+    return number == ASK_NOW_NUMBER;
   }
 
   public boolean isActive() {

@@ -16,7 +16,7 @@ import java.util.Set;
  */
 public record Schedule(
     Set<DayOfWeek> days, LocalTime time, ZoneId zone, Duration window, List<DateRange> skips) {
-  public static final Duration MAX_WINDOW = Duration.ofDays(14);
+  public static final Duration MAX_WINDOW = Duration.ofDays(30);
 
   public Schedule {
     if (days == null || days.isEmpty()) {
@@ -27,7 +27,7 @@ public record Schedule(
     Objects.requireNonNull(zone, "zone");
     Objects.requireNonNull(window, "window");
     if (window.isNegative() || window.isZero() || window.compareTo(MAX_WINDOW) > 0) {
-      throw new IllegalArgumentException("window must be between 1 minute and 14 days");
+      throw new IllegalArgumentException("window must be between 1 minute and 30 days");
     }
     skips = List.copyOf(skips);
   }

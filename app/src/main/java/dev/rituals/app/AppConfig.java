@@ -1,0 +1,248 @@
+package dev.rituals.app;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The app's whole configuration, read once at start-up from environment variables that use the
+ * SDKs' own names. Every wrong value is reported at once, each with what would be right; secrets
+ * are never echoed.
+ */
+public record AppConfig(
+    int port,
+    Path dataDir,
+    Optional<String> databaseUrl,
+    Optional<String> databaseUser,
+    Optional<String> databasePassword,
+    Optional<SlackSettings> slack,
+    Optional<TeamsSettings> teams,
+    boolean clustered,
+    Optional<URI> publicUrl) {
+
+  /** Slack credentials; at least a bot token (single workspace) or client id + secret (OAuth). */
+  public record SlackSettings(
+      Optional<String> botToken,
+      String signingSecret,
+      Optional<String> appToken,
+      Optional<String> clientId,
+      Optional<String> clientSecret,
+      URI apiUrl) {
+    @Override
+    public String toString() {
+      return "SlackSettings[botToken="
+          + botToken.map(t -> "***").orElse("none")
+          + ", socketMode="
+          + appToken.isPresent()
+          + ", oauth="
+          + clientId.isPresent()
+          + ", apiUrl="
+          + apiUrl
+          + "]";
+    }
+  }
+
+  /** Bot Framework credentials; both empty means anonymous local mode. */
+  public record TeamsSettings(String appId, String appPassword, Optional<String> tenantId) {
+    public boolean authEnabled() {
+      return !appId.isEmpty();
+    }
+
+    @Override
+    public String toString() {
+      return "TeamsSettings[appId=" + (appId.isEmpty() ? "none (local mode)" : appId) + "]";
+    }
+  }
+
+  public static final String DEFAULT_SLACK_API = "https://slack.com/api/";
+  private static final Pattern GUID =
+      Pattern.compile(
+          "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+
+  public static AppConfig fromEnvironment() {
+    return from(System.getenv());
+  }
+
+  /** Reads and checks every variable; throws one {@link ConfigException} listing all problems. */
+  public static AppConfig from(Map<String, String> env) {
+    Env e = new Env(env);
+    int port = e.port("PORT", 3978);
+    Path dataDir = Path.of(e.get("RITUALS_DATA_DIR").orElse("./data"));
+    Optional<String> dbUrl = e.get("DATABASE_URL");
+    dbUrl.ifPresent(
+        url -> {
+          if (!url.startsWith("jdbc:postgresql:")
+              && !url.startsWith("postgres://")
+              && !url.startsWith("postgresql://")
+              && !url.startsWith("jdbc:h2:")) {
+            e.problem(
+                "DATABASE_URL must be a PostgreSQL URL such as"
+                    + " postgres://user:password@localhost:5432/rituals or"
+                    + " jdbc:postgresql://localhost:5432/rituals (or a jdbc:h2: URL)");
+          }
+        });
+    Optional<SlackSettings> slack = slack(e);
+    Optional<TeamsSettings> teams = teams(e);
+    boolean clustered = e.bool("RITUALS_CLUSTERED", false);
+    Optional<URI> publicUrl = e.url("RITUALS_PUBLIC_URL");
+    e.throwIfProblems();
+    return new AppConfig(
+        port,
+        dataDir,
+        dbUrl,
+        e.get("DATABASE_USER"),
+        e.get("DATABASE_PASSWORD"),
+        slack,
+        teams,
+        clustered,
+        publicUrl);
+  }
+
+  private static Optional<SlackSettings> slack(Env e) {
+    Optional<String> bot = e.secret("SLACK_BOT_TOKEN", "xoxb-", "a bot token starting with xoxb-");
+    Optional<String> app =
+        e.secret("SLACK_APP_TOKEN", "xapp-", "an app-level token starting with xapp-");
+    Optional<String> secret = e.secret("SLACK_SIGNING_SECRET", "", "the app's signing secret");
+    Optional<String> clientId = e.get("SLACK_CLIENT_ID");
+    Optional<String> clientSecret = e.secret("SLACK_CLIENT_SECRET", "", "the app's client secret");
+    URI api = e.url("SLACK_API_URL").orElse(URI.create(DEFAULT_SLACK_API));
+    boolean any = bot.isPresent() || app.isPresent() || secret.isPresent() || clientId.isPresent();
+    if (!any) {
+      return Optional.empty();
+    }
+    if (bot.isEmpty() && clientId.isEmpty()) {
+      e.problem(
+          "Slack: set SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID and"
+              + " SLACK_CLIENT_SECRET (installs through OAuth)");
+    }
+    if (clientId.isPresent() != clientSecret.isPresent()) {
+      e.problem("Slack: SLACK_CLIENT_ID and SLACK_CLIENT_SECRET go together; set both or neither");
+    }
+    if (secret.isEmpty()) {
+      e.problem(
+          "Slack: SLACK_SIGNING_SECRET is required to verify requests (Basic Information"
+              + " page of your Slack app)");
+    }
+    if (app.isPresent() && bot.isEmpty()) {
+      e.problem("Slack: Socket Mode (SLACK_APP_TOKEN) also needs SLACK_BOT_TOKEN");
+    }
+    String apiText = api.toString();
+    URI normalized = URI.create(apiText.endsWith("/") ? apiText : apiText + "/");
+    return Optional.of(
+        new SlackSettings(bot, secret.orElse(""), app, clientId, clientSecret, normalized));
+  }
+
+  private static Optional<TeamsSettings> teams(Env e) {
+    Optional<String> id = e.get("MicrosoftAppId");
+    Optional<String> password = e.secret("MicrosoftAppPassword", "", "the bot's client secret");
+    Optional<String> tenant = e.get("MicrosoftAppTenantId");
+    if (id.isPresent() && !GUID.matcher(id.get()).matches()) {
+      e.problem(
+          "MicrosoftAppId must be the bot's application (client) id, a GUID such as"
+              + " 00000000-0000-0000-0000-000000000000");
+    }
+    if (id.isPresent() != password.isPresent()) {
+      e.problem(
+          "Teams: MicrosoftAppId and MicrosoftAppPassword go together; set both, or"
+              + " neither for local mode (Agents Playground)");
+    }
+    if (tenant.isPresent() && !GUID.matcher(tenant.get()).matches()) {
+      e.problem("MicrosoftAppTenantId must be a GUID");
+    }
+    return Optional.of(new TeamsSettings(id.orElse(""), password.orElse(""), tenant));
+  }
+
+  /** Reads variables and collects problems. */
+  private static final class Env {
+    private final Map<String, String> env;
+    private final List<String> problems = new ArrayList<>();
+
+    Env(Map<String, String> env) {
+      this.env = env;
+    }
+
+    Optional<String> get(String name) {
+      String value = env.get(name);
+      return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    Optional<String> secret(String name, String prefix, String what) {
+      Optional<String> value = get(name);
+      if (value.isPresent()
+          && (!value.get().startsWith(prefix)
+              || value.get().chars().anyMatch(Character::isWhitespace))) {
+        problem(name + " must be " + what + " (value not shown)");
+      }
+      return value;
+    }
+
+    int port(String name, int fallback) {
+      Optional<String> value = get(name);
+      if (value.isEmpty()) {
+        return fallback;
+      }
+      try {
+        int port = Integer.parseInt(value.get());
+        if (port >= 1 && port <= 65535) {
+          return port;
+        }
+      } catch (NumberFormatException ignored) {
+        // reported below
+      }
+      problem(name + " must be a port number from 1 to 65535, not \"" + value.get() + "\"");
+      return fallback;
+    }
+
+    boolean bool(String name, boolean fallback) {
+      Optional<String> value = get(name);
+      if (value.isEmpty()) {
+        return fallback;
+      }
+      switch (value.get().toLowerCase(java.util.Locale.ROOT)) {
+        case "true", "yes", "1", "on":
+          return true;
+        case "false", "no", "0", "off":
+          return false;
+        default:
+          problem(name + " must be true or false, not \"" + value.get() + "\"");
+          return fallback;
+      }
+    }
+
+    Optional<URI> url(String name) {
+      Optional<String> value = get(name);
+      if (value.isEmpty()) {
+        return Optional.empty();
+      }
+      try {
+        URI uri = URI.create(value.get());
+        if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+            && uri.getHost() != null) {
+          return Optional.of(uri);
+        }
+      } catch (IllegalArgumentException ignored) {
+        // reported below
+      }
+      problem(
+          name
+              + " must be an http(s) URL such as https://example.org/, not \""
+              + value.get()
+              + "\"");
+      return Optional.empty();
+    }
+
+    void problem(String text) {
+      problems.add(text);
+    }
+
+    void throwIfProblems() {
+      if (!problems.isEmpty()) {
+        throw new ConfigException(problems);
+      }
+    }
+  }
+}

@@ -1,0 +1,138 @@
+package dev.rituals.core.command;
+
+import dev.rituals.core.command.Command.AskNow;
+import dev.rituals.core.command.Command.Help;
+import dev.rituals.core.command.ParseResult.ParseError;
+import dev.rituals.core.command.ParseResult.Parsed;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The one command grammar behind Slack's "/rituals ..." and Teams' "@Rituals ...". Pure: text in, a
+ * {@link Command} or a {@link ParseError} out, never an exception. Adapters strip their mention and
+ * add their own prefix to examples.
+ */
+public final class CommandParser {
+  /** A 3000-character question plus its options fits easily; anything longer is a paste slip. */
+  static final int MAX_INPUT_CHARS = 4000;
+
+  private final ScheduleParser schedule = new ScheduleParser();
+  private final ReportParser report;
+
+  /**
+   * @param clock resolves relative report ranges ("last-week"); its zone decides what "today" is,
+   *     so pass {@code clock.withZone(communityZone)} where a community is known.
+   */
+  public CommandParser(Clock clock) {
+    this.report = new ReportParser(Objects.requireNonNull(clock, "clock"));
+  }
+
+  public ParseResult parse(String text) {
+    String input = text == null ? "" : text;
+    TokenCursor cursor = new TokenCursor(List.of());
+    try {
+      if (input.length() > MAX_INPUT_CHARS) {
+        throw new CommandSyntaxException(
+            ErrorCode.TOO_LONG,
+            String.format(
+                Locale.ROOT,
+                "The command starting %s is %,d characters long; the limit is %,d.",
+                Words.show(input.substring(0, 20)),
+                input.length(),
+                MAX_INPUT_CHARS));
+      }
+      cursor = new TokenCursor(Tokenizer.tokenize(input));
+      return new Parsed(command(cursor));
+    } catch (CommandSyntaxException e) {
+      return new ParseError(e.getMessage(), e.example().orElse(cursor.usage().example()), e.code());
+    }
+  }
+
+  private Command command(TokenCursor c) {
+    c.consumeIf("/rituals");
+    if (!c.hasNext()) {
+      return new Help(Optional.empty()); // a bare "/rituals" asks what the bot can do
+    }
+    Token first = c.next();
+    Topic topic = Topic.fromWord(first).orElseThrow(() -> unknownCommand(first, c.peek()));
+    c.usage(Usage.first(topic));
+    if (topic != Topic.HELP && c.nextIs("help", "?")) {
+      c.next();
+      c.expectEnd();
+      return new Help(Optional.of(topic)); // "schedule help" reads as "help schedule"
+    }
+    return switch (topic) {
+      case HELP -> help(c);
+      case COMMUNITY -> CommunityParser.parse(c);
+      case SCHEDULE -> schedule.parse(c);
+      case QUESTIONS -> QuestionsParser.parse(c);
+      case ASK -> ask(c);
+      case REPORT -> report.parse(c);
+    };
+  }
+
+  private static Help help(TokenCursor c) {
+    if (!c.hasNext()) {
+      return new Help(Optional.empty());
+    }
+    Token word = c.next();
+    Topic topic =
+        Topic.fromWord(word)
+            .filter(t -> t != Topic.HELP)
+            .orElseThrow(
+                () ->
+                    new CommandSyntaxException(
+                        ErrorCode.UNKNOWN_TOPIC,
+                        Words.show(word.text())
+                            + " is not a help topic."
+                            + didYouMean(word)
+                            + " Topics: community, schedule, questions, ask, report."));
+    if (c.hasNext()) {
+      topic.subcommand(c.next()); // "help schedule add" is fine; "help schedule blah" is not
+    }
+    c.expectEnd();
+    return new Help(Optional.of(topic));
+  }
+
+  private static AskNow ask(TokenCursor c) {
+    c.usage(Usage.ASK_NOW);
+    Token sub = c.require("now");
+    Topic.ASK.subcommand(sub);
+    if (!c.hasNext()) {
+      return new AskNow(Optional.empty());
+    }
+    return new AskNow(Optional.of(c.text("the question", Set.of())));
+  }
+
+  /** The example is the nearest command's, for the subcommand typed next if that one is right. */
+  private static CommandSyntaxException unknownCommand(Token word, Token next) {
+    Optional<Topic> near =
+        EditDistance.nearest(word.lower(), Topic.words())
+            .flatMap(w -> Topic.fromWord(Token.word(w)));
+    String example =
+        near.map(
+                t ->
+                    next != null && !next.quoted() && t.subcommands().contains(next.lower())
+                        ? Usage.of(t, next.lower())
+                        : Usage.first(t))
+            .orElse(Usage.HELP)
+            .example();
+    return new CommandSyntaxException(
+        ErrorCode.UNKNOWN_COMMAND,
+        Words.show(word.text())
+            + " is not a command."
+            + didYouMean(word)
+            + " Commands: help, community, schedule, questions, ask, report.",
+        example);
+  }
+
+  private static String didYouMean(Token word) {
+    return EditDistance.nearest(word.lower(), Topic.words())
+        .map(w -> " Did you mean " + Words.show(w) + "?")
+        .orElse("");
+  }
+}

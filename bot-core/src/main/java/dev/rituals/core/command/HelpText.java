@@ -1,0 +1,59 @@
+package dev.rituals.core.command;
+
+import java.util.Map;
+
+/**
+ * The text of "help" and "help <topic>": every command form with one example. Built from {@link
+ * Usage}, the same source the error messages use. Each adapter passes its own prefix ("/rituals "
+ * or "@Rituals ").
+ */
+public final class HelpText {
+  private static final Map<Topic, String> ABOUT =
+      Map.of(
+          Topic.HELP, "Show what Rituals can do.",
+          Topic.COMMUNITY, "Set up the community of practice that meets in this channel.",
+          Topic.SCHEDULE,
+              "Schedule recurring rituals: weekly prompts, live chats and slow chats."
+                  + " Days: mon,wed / weekdays / daily. Times: 07:00, 7:30pm."
+                  + " Zones: IANA names like America/New_York.",
+          Topic.QUESTIONS, "Keep the community's bank of questions.",
+          Topic.ASK, "Post a question right now.",
+          Topic.REPORT,
+              "Show who took part. Dates: 2026-09-01, 2026-09-01..2026-10-31, last-week,"
+                  + " this-month, last-30-days.");
+
+  private HelpText() {}
+
+  /** One line per command family, with its subcommands, and how to get more. */
+  public static String overview(String prefix) {
+    StringBuilder text = new StringBuilder("Rituals commands:\n");
+    for (Topic topic : Topic.values()) {
+      if (topic == Topic.HELP) {
+        continue;
+      }
+      text.append("• ")
+          .append(prefix)
+          .append(topic.word())
+          .append(topic.subcommands().isEmpty() ? "" : " " + String.join("|", topic.subcommands()))
+          .append(" — ")
+          .append(ABOUT.get(topic))
+          .append('\n');
+    }
+    return text.append("Type ").append(prefix).append("help <topic> for examples.").toString();
+  }
+
+  /** Every form of one topic's commands with an example each. */
+  public static String forTopic(Topic topic, String prefix) {
+    StringBuilder text = new StringBuilder(ABOUT.get(topic)).append('\n');
+    for (Usage usage : Usage.of(topic)) {
+      text.append("• ")
+          .append(prefix)
+          .append(usage.syntax())
+          .append("\n    e.g. ")
+          .append(prefix)
+          .append(usage.example())
+          .append('\n');
+    }
+    return text.toString().stripTrailing();
+  }
+}

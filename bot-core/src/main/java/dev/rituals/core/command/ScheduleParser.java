@@ -1,0 +1,40 @@
+package dev.rituals.core.command;
+
+import dev.rituals.core.command.Command.ScheduleDelete;
+import dev.rituals.core.command.Command.ScheduleList;
+import dev.rituals.core.command.Command.ScheduleNext;
+import dev.rituals.core.command.Command.SchedulePause;
+import dev.rituals.core.command.Command.ScheduleResume;
+import dev.rituals.core.command.Command.ScheduleShow;
+import java.util.Optional;
+
+/** {@code schedule add|list|show|pause|resume|delete|next}. */
+final class ScheduleParser {
+  private final ScheduleAddParser add = new ScheduleAddParser();
+
+  Command parse(TokenCursor c) {
+    if (!c.hasNext()) {
+      return new ScheduleList(); // "schedule" alone lists; it changes nothing
+    }
+    String sub = Topic.SCHEDULE.subcommand(c.next());
+    c.usage(Usage.of(Topic.SCHEDULE, sub));
+    return switch (sub) {
+      case "add" -> add.parse(c);
+      case "list" -> end(c, new ScheduleList());
+      case "show" -> end(c, new ScheduleShow(ref(c)));
+      case "pause" -> end(c, new SchedulePause(ref(c)));
+      case "resume" -> end(c, new ScheduleResume(ref(c)));
+      case "delete" -> end(c, new ScheduleDelete(ref(c)));
+      default -> end(c, new ScheduleNext(c.hasNext() ? Optional.of(ref(c)) : Optional.empty()));
+    };
+  }
+
+  private static RitualRef ref(TokenCursor c) {
+    return new RitualRef(c.require("the ritual's number (see schedule list)").text());
+  }
+
+  private static Command end(TokenCursor c, Command command) {
+    c.expectEnd();
+    return command;
+  }
+}

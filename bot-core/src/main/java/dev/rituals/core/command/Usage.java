@@ -1,0 +1,105 @@
+package dev.rituals.core.command;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The syntax and one complete example of every command form. Error messages and help text both draw
+ * from here, and a test parses every example, so what we show people always works.
+ */
+enum Usage {
+  HELP(Topic.HELP, null, "help [community|schedule|questions|ask|report]", "help schedule"),
+  COMMUNITY_CREATE(
+      Topic.COMMUNITY,
+      "create",
+      "community create \"<name>\" [domain \"<shared concern>\"] [tz <Area/City>]",
+      "community create \"Grade 5 Science\" domain \"Inquiry-based science\" tz"
+          + " America/New_York"),
+  COMMUNITY_INFO(Topic.COMMUNITY, "info", "community info", "community info"),
+  COMMUNITY_JOIN(Topic.COMMUNITY, "join", "community join", "community join"),
+  COMMUNITY_LEAVE(Topic.COMMUNITY, "leave", "community leave", "community leave"),
+  SCHEDULE_ADD(
+      Topic.SCHEDULE,
+      "add",
+      "schedule add prompt|weekly <days> <time> [<Area/City>] [\"<question>\" | bank [<tag>]]"
+          + " [window <3d|2h|90m>]   (schedule add alone opens a form)",
+      "schedule add weekly fri 07:00 America/New_York \"What did you try this week?\""),
+  SCHEDULE_ADD_LIVE_CHAT(
+      Topic.SCHEDULE,
+      "add",
+      "schedule add live-chat <days> <time> [<Area/City>] [bank [<tag>]] [questions <n>]"
+          + " [every <minutes>m] [window <duration>]",
+      "schedule add live-chat thu 7pm America/Chicago bank assessment questions 6 every 10m"),
+  SCHEDULE_ADD_SLOW_CHAT(
+      Topic.SCHEDULE,
+      "add",
+      "schedule add slow-chat <days> <time> [<Area/City>] [bank [<tag>]] [days <n>]"
+          + " [window <duration>]",
+      "schedule add slow-chat mon 08:00 Europe/London bank days 5"),
+  SCHEDULE_LIST(Topic.SCHEDULE, "list", "schedule list", "schedule list"),
+  SCHEDULE_SHOW(Topic.SCHEDULE, "show", "schedule show <number|id>", "schedule show 2"),
+  SCHEDULE_PAUSE(Topic.SCHEDULE, "pause", "schedule pause <number|id>", "schedule pause 2"),
+  SCHEDULE_RESUME(Topic.SCHEDULE, "resume", "schedule resume <number|id>", "schedule resume 2"),
+  SCHEDULE_DELETE(Topic.SCHEDULE, "delete", "schedule delete <number|id>", "schedule delete 2"),
+  SCHEDULE_NEXT(Topic.SCHEDULE, "next", "schedule next [<number|id>]", "schedule next 2"),
+  QUESTIONS_ADD(
+      Topic.QUESTIONS,
+      "add",
+      "questions add \"<question>\" [tags <a,b>]",
+      "questions add \"Which routine saves you the most time?\" tags routines,planning"),
+  QUESTIONS_LIST(Topic.QUESTIONS, "list", "questions list [<tag>]", "questions list routines"),
+  QUESTIONS_REMOVE(Topic.QUESTIONS, "remove", "questions remove <number>", "questions remove 3"),
+  ASK_NOW(Topic.ASK, "now", "ask now [\"<question>\"]", "ask now \"What made you smile today?\""),
+  REPORT(
+      Topic.REPORT,
+      null,
+      "report [<from> [<to>] | <from>..<to> | last-week | this-month | last-30-days]",
+      "report 2026-09-01..2026-10-31");
+
+  private final Topic topic;
+  private final String subcommand;
+  private final String syntax;
+  private final String example;
+
+  Usage(Topic topic, String subcommand, String syntax, String example) {
+    this.topic = topic;
+    this.subcommand = subcommand;
+    this.syntax = syntax;
+    this.example = example;
+  }
+
+  Topic topic() {
+    return topic;
+  }
+
+  String syntax() {
+    return syntax;
+  }
+
+  String example() {
+    return example;
+  }
+
+  /** The first usage of a topic's subcommand ({@code null} for topics without subcommands). */
+  static Usage of(Topic topic, String subcommand) {
+    for (Usage usage : values()) {
+      if (usage.topic == topic && Objects.equals(usage.subcommand, subcommand)) {
+        return usage;
+      }
+    }
+    return first(topic);
+  }
+
+  static Usage first(Topic topic) {
+    for (Usage usage : values()) {
+      if (usage.topic == topic) {
+        return usage;
+      }
+    }
+    throw new IllegalStateException("no usage for " + topic);
+  }
+
+  static List<Usage> of(Topic topic) {
+    return java.util.Arrays.stream(values()).filter(u -> u.topic == topic).toList();
+  }
+}

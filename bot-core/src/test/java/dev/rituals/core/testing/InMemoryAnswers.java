@@ -1,0 +1,83 @@
+package dev.rituals.core.testing;
+
+import dev.rituals.core.model.Answer;
+import dev.rituals.core.model.CommunityId;
+import dev.rituals.core.model.OccurrenceId;
+import dev.rituals.core.model.TenantRef;
+import dev.rituals.core.model.UserRef;
+import dev.rituals.core.port.AnswerRepository;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Answers in memory, unique per (tenant, source key) like the database. */
+public final class InMemoryAnswers implements AnswerRepository {
+  private record Key(TenantRef tenant, String sourceKey) {}
+
+  private final Map<Key, Answer> rows = new ConcurrentHashMap<>();
+
+  @Override
+  public boolean insertIfAbsent(Answer answer) {
+    return rows.putIfAbsent(new Key(answer.author().tenant(), answer.sourceKey()), answer) == null;
+  }
+
+  @Override
+  public Optional<Answer> findBySourceKey(TenantRef tenant, String sourceKey) {
+    return Optional.ofNullable(rows.get(new Key(tenant, sourceKey)));
+  }
+
+  @Override
+  public void update(Answer answer) {
+    rows.replace(new Key(answer.author().tenant(), answer.sourceKey()), answer);
+  }
+
+  @Override
+  public void retract(TenantRef tenant, String sourceKey) {
+    rows.computeIfPresent(
+        new Key(tenant, sourceKey),
+        (k, a) ->
+            new Answer(
+                a.id(),
+                a.communityId(),
+                a.occurrenceId(),
+                a.promptId(),
+                a.author(),
+                "(retracted)",
+                a.source(),
+                a.sourceKey(),
+                a.message(),
+                a.answeredAt(),
+                a.editedAt(),
+                a.late(),
+                true));
+  }
+
+  @Override
+  public List<Answer> findByOccurrence(OccurrenceId occurrence) {
+    return rows.values().stream()
+        .filter(a -> a.occurrenceId().equals(occurrence))
+        .sorted(Comparator.comparing(Answer::answeredAt))
+        .toList();
+  }
+
+  @Override
+  public List<MemberAnswerCount> countByMember(CommunityId community, Instant from, Instant to) {
+    Map<UserRef, List<Answer>> byAuthor = new ConcurrentHashMap<>();
+    rows.values().stream()
+        .filter(a -> a.communityId().equals(community) && !a.retracted())
+        .filter(a -> !a.answeredAt().isBefore(from) && a.answeredAt().isBefore(to))
+        .forEach(a -> byAuthor.computeIfAbsent(a.author(), u -> new ArrayList<>()).add(a));
+    return byAuthor.entrySet().stream()
+        .map(
+            e ->
+                new MemberAnswerCount(
+                    e.getKey(),
+                    e.getValue().size(),
+                    e.getValue().stream().map(Answer::answeredAt).max(Instant::compareTo).get()))
+        .toList();
+  }
+}

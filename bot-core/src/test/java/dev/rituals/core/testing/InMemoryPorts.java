@@ -1,0 +1,96 @@
+package dev.rituals.core.testing;
+
+import dev.rituals.core.model.Installation;
+import dev.rituals.core.model.Profile;
+import dev.rituals.core.model.TenantRef;
+import dev.rituals.core.model.UserRef;
+import dev.rituals.core.port.InboundEventLog;
+import dev.rituals.core.port.InstallationRepository;
+import dev.rituals.core.port.ProfileRepository;
+import dev.rituals.core.port.Transactions;
+import dev.rituals.core.service.Ports;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Every persistence port in memory, for tests of services and adapters. Transactions only serialize
+ * work (one lock): they do not roll back, so rollback behaviour is tested on the real databases in
+ * the db module.
+ */
+public final class InMemoryPorts {
+  private InMemoryPorts() {}
+
+  public static Ports create() {
+    InMemoryCommunities communities = new InMemoryCommunities();
+    InMemoryOccurrences occurrences = new InMemoryOccurrences(communities);
+    return new Ports(
+        new LockTransactions(),
+        new Installations(),
+        communities,
+        new InMemoryMembers(),
+        new Profiles(),
+        new InMemoryRituals(),
+        new InMemoryQuestions(),
+        occurrences,
+        new InMemoryAnswers(),
+        new InMemoryOutbox(),
+        new EventLog());
+  }
+
+  static final class LockTransactions implements Transactions {
+    private final Object lock = new Object();
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+      synchronized (lock) {
+        return work.get();
+      }
+    }
+  }
+
+  static final class Installations implements InstallationRepository {
+    private final Map<TenantRef, Installation> rows = new ConcurrentHashMap<>();
+
+    @Override
+    public void save(Installation installation) {
+      rows.put(installation.tenant(), installation);
+    }
+
+    @Override
+    public Optional<Installation> find(TenantRef tenant) {
+      return Optional.ofNullable(rows.get(tenant));
+    }
+
+    @Override
+    public void disable(TenantRef tenant) {
+      rows.computeIfPresent(tenant, (k, v) -> v.disabled());
+    }
+  }
+
+  static final class Profiles implements ProfileRepository {
+    private final Map<UserRef, Profile> rows = new ConcurrentHashMap<>();
+
+    @Override
+    public void save(Profile profile) {
+      rows.put(profile.user(), profile);
+    }
+
+    @Override
+    public Optional<Profile> find(UserRef user) {
+      return Optional.ofNullable(rows.get(user));
+    }
+  }
+
+  static final class EventLog implements InboundEventLog {
+    private final Set<String> seen = ConcurrentHashMap.newKeySet();
+
+    @Override
+    public boolean firstTime(TenantRef tenant, String eventId, Instant at) {
+      return seen.add(tenant.platform() + "|" + tenant.tenantId() + "|" + eventId);
+    }
+  }
+}

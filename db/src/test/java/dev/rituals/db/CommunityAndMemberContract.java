@@ -1,0 +1,184 @@
+package dev.rituals.db;
+
+import static dev.rituals.db.Fixtures.SLACK_T1;
+import static dev.rituals.db.Fixtures.SLACK_T2;
+import static dev.rituals.db.Fixtures.T0;
+import static dev.rituals.db.Fixtures.TEAMS_T1;
+import static dev.rituals.db.Fixtures.channel;
+import static dev.rituals.db.Fixtures.community;
+import static dev.rituals.db.Fixtures.user;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rituals.core.model.ChannelRef;
+import dev.rituals.core.model.Community;
+import dev.rituals.core.model.Member;
+import dev.rituals.core.model.MemberRole;
+import dev.rituals.core.model.UserRef;
+import dev.rituals.core.port.CommunityRepository.ChannelTakenException;
+import java.time.ZoneId;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Communities with their channel bindings, and their members. */
+abstract class CommunityAndMemberContract extends DatabaseContract {
+
+  private static final ChannelRef SLACK_C1 = channel(SLACK_T1, "C1");
+  private static final ChannelRef TEAMS_C1 = channel(TEAMS_T1, "19:abc@thread.tacv2");
+
+  @Test
+  void communityMeetingOnBothPlatformsRoundTrips() {
+    Community community = community("Maths teachers", SLACK_T1, SLACK_C1, TEAMS_C1);
+
+    repositories.communities().save(community);
+
+    assertThat(repositories.communities().findById(community.id())).contains(community);
+    assertThat(repositories.communities().findByChannel(SLACK_C1)).contains(community);
+    assertThat(repositories.communities().findByChannel(TEAMS_C1)).contains(community);
+  }
+
+  @Test
+  void communityWithoutChannelsRoundTrips() {
+    Community community = community("Nowhere yet", SLACK_T1);
+
+    repositories.communities().save(community);
+
+    assertThat(repositories.communities().findById(community.id())).contains(community);
+  }
+
+  @Test
+  void savingAgainUpdatesFieldsAndReplacesChannelBindings() {
+    Community original = community("Maths", SLACK_T1, SLACK_C1, channel(SLACK_T1, "C2"));
+    repositories.communities().save(original);
+    Community changed =
+        new Community(
+            original.id(),
+            original.owner(),
+            "Maths and science",
+            "STEM teaching",
+            ZoneId.of("Asia/Tokyo"),
+            Set.of(SLACK_C1, TEAMS_C1),
+            original.createdAt());
+
+    repositories.communities().save(changed);
+
+    assertThat(repositories.communities().findById(original.id())).contains(changed);
+    assertThat(repositories.communities().findByChannel(channel(SLACK_T1, "C2"))).isEmpty();
+    assertThat(repositories.communities().findByChannel(TEAMS_C1)).contains(changed);
+    assertThat(repositories.communities().count()).isEqualTo(1);
+  }
+
+  @Test
+  void channelBoundToAnotherCommunityIsTakenAndNothingOfTheSaveIsStored() {
+    Community first = community("First", SLACK_T1, SLACK_C1);
+    repositories.communities().save(first);
+    Community second = community("Second", SLACK_T1, channel(SLACK_T1, "C9"), SLACK_C1);
+
+    assertThatThrownBy(() -> repositories.communities().save(second))
+        .isInstanceOf(ChannelTakenException.class)
+        .hasMessage("channel C1 already belongs to a community");
+
+    assertThat(repositories.communities().findById(second.id())).isEmpty();
+    assertThat(repositories.communities().findByChannel(channel(SLACK_T1, "C9"))).isEmpty();
+    assertThat(repositories.communities().findByChannel(SLACK_C1)).contains(first);
+  }
+
+  @Test
+  void failedRebindLeavesTheCommunitysOldChannelsInPlace() {
+    Community first = community("First", SLACK_T1, SLACK_C1);
+    Community second = community("Second", SLACK_T1, channel(SLACK_T1, "C2"));
+    repositories.communities().save(first);
+    repositories.communities().save(second);
+
+    assertThatThrownBy(() -> repositories.communities().save(second.withChannel(SLACK_C1)))
+        .isInstanceOf(ChannelTakenException.class);
+
+    assertThat(repositories.communities().findById(second.id())).contains(second);
+  }
+
+  @Test
+  void sameChannelIdInAnotherTenantOrPlatformIsADifferentChannel() {
+    Community first = community("First", SLACK_T1, SLACK_C1);
+    Community other = community("Other workspace", SLACK_T2, channel(SLACK_T2, "C1"));
+    repositories.communities().save(first);
+
+    repositories.communities().save(other);
+
+    assertThat(repositories.communities().findByChannel(channel(SLACK_T2, "C1"))).contains(other);
+    assertThat(repositories.communities().findByChannel(channel(TEAMS_T1, "C1"))).isEmpty();
+    assertThat(repositories.communities().findByChannel(SLACK_C1)).contains(first);
+  }
+
+  @Test
+  void tenantFindsCommunitiesItOwnsAndThoseMeetingInItsChannels() {
+    Community owned = community("Owned", SLACK_T1, SLACK_C1);
+    Community meetingHere = community("Guest", TEAMS_T1, TEAMS_C1, channel(SLACK_T1, "C2"));
+    Community elsewhere = community("Elsewhere", SLACK_T2, channel(SLACK_T2, "C1"));
+    repositories.communities().save(owned);
+    repositories.communities().save(meetingHere);
+    repositories.communities().save(elsewhere);
+
+    assertThat(repositories.communities().findByTenant(SLACK_T1))
+        .containsExactlyInAnyOrder(owned, meetingHere);
+    assertThat(repositories.communities().findByTenant(TEAMS_T1)).containsExactly(meetingHere);
+    assertThat(repositories.communities().count()).isEqualTo(3);
+  }
+
+  @Test
+  void memberRoundTripsAndSavingAgainUpdatesIt() {
+    Community community = saved("Maths");
+    Member member = Member.joining(community.id(), user(SLACK_T1, "U1"), "Ada", T0);
+    repositories.members().save(member);
+    Member moderator =
+        new Member(community.id(), member.user(), "Ada L.", MemberRole.MODERATOR, T0, false);
+
+    repositories.members().save(moderator);
+
+    assertThat(repositories.members().find(community.id(), member.user())).contains(moderator);
+    assertThat(repositories.members().findByCommunity(community.id())).containsExactly(moderator);
+  }
+
+  @Test
+  void membersOfACommunityComeInJoiningOrder() {
+    Community community = saved("Maths");
+    Member late = Member.joining(community.id(), user(SLACK_T1, "U1"), "Late", T0.plusSeconds(60));
+    Member early = Member.joining(community.id(), user(TEAMS_T1, "29:x"), "Early", T0);
+    repositories.members().save(late);
+    repositories.members().save(early);
+
+    assertThat(repositories.members().findByCommunity(community.id())).containsExactly(early, late);
+  }
+
+  @Test
+  void userIsFoundInEachCommunityButNotUnderAnotherTenant() {
+    Community maths = saved("Maths");
+    Community art = saved("Art");
+    UserRef ada = user(SLACK_T1, "U1");
+    Member inMaths = Member.joining(maths.id(), ada, "Ada", T0);
+    Member inArt = Member.joining(art.id(), ada, "Ada", T0.plusSeconds(1));
+    repositories.members().save(inMaths);
+    repositories.members().save(inArt);
+    repositories.members().save(Member.joining(maths.id(), user(SLACK_T2, "U1"), "Bob", T0));
+
+    assertThat(repositories.members().findByUser(ada)).containsExactly(inMaths, inArt);
+    assertThat(repositories.members().find(maths.id(), user(TEAMS_T1, "U1"))).isEmpty();
+  }
+
+  @Test
+  void removingAMemberReportsWhetherThereWasOne() {
+    Community community = saved("Maths");
+    UserRef ada = user(SLACK_T1, "U1");
+    repositories.members().save(Member.joining(community.id(), ada, "Ada", T0));
+
+    assertThat(repositories.members().remove(community.id(), user(SLACK_T2, "U1"))).isFalse();
+    assertThat(repositories.members().remove(community.id(), ada)).isTrue();
+    assertThat(repositories.members().remove(community.id(), ada)).isFalse();
+    assertThat(repositories.members().find(community.id(), ada)).isEmpty();
+  }
+
+  private Community saved(String name) {
+    Community community = community(name, SLACK_T1);
+    repositories.communities().save(community);
+    return community;
+  }
+}
