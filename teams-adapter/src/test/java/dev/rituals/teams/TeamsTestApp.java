@@ -10,6 +10,8 @@ import dev.rituals.core.usecase.MembershipUseCase;
 import dev.rituals.core.usecase.RecordAnswerUseCase;
 import dev.rituals.core.usecase.ReportUseCase;
 import dev.rituals.core.usecase.SubmitScheduleFormUseCase;
+import dev.rituals.db.Database;
+import dev.rituals.db.testing.TestDatabases;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,11 +23,10 @@ import java.time.ZoneOffset;
 import java.util.Set;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.jooq.CloseableDSLContext;
 
 /**
  * The Teams adapter running for real on loopback: a Jetty 12 server with the module's handler, a
- * fake Bot Connector, an H2 database with V30, and Mockito use cases (until core's services land).
+ * fake Bot Connector, a migrated H2 database, and Mockito use cases.
  */
 final class TeamsTestApp implements AutoCloseable {
   static final Instant NOW = Instant.parse("2026-03-02T08:00:00Z");
@@ -33,7 +34,7 @@ final class TeamsTestApp implements AutoCloseable {
   final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
   final FakeBotConnector connector;
   final Activities activities;
-  final CloseableDSLContext dsl;
+  final Database database;
   final HandleCommandUseCase commands = mock(HandleCommandUseCase.class);
   final SubmitScheduleFormUseCase scheduleForm = mock(SubmitScheduleFormUseCase.class);
   final RecordAnswerUseCase answers = mock(RecordAnswerUseCase.class);
@@ -54,7 +55,7 @@ final class TeamsTestApp implements AutoCloseable {
     this.settings = settings;
     this.connector = new FakeBotConnector();
     this.activities = new Activities(connector.serviceUrl());
-    this.dsl = TeamsTables.fresh();
+    this.database = TestDatabases.h2();
     start();
   }
 
@@ -69,7 +70,7 @@ final class TeamsTestApp implements AutoCloseable {
         new TeamsModule(
             settings,
             new TeamsUseCases(commands, scheduleForm, answers, membership, reports),
-            dsl,
+            database.dsl(),
             clock);
     server = new Server();
     ServerConnector http = new ServerConnector(server);
@@ -113,7 +114,7 @@ final class TeamsTestApp implements AutoCloseable {
   public void close() throws Exception {
     server.stop();
     connector.close();
-    dsl.close();
+    database.close();
   }
 
   static TeamsSettings withAuth(String appId) {
