@@ -58,7 +58,7 @@ public final class CommandParser {
       return new Help(Optional.empty()); // a bare "/rituals" asks what the bot can do
     }
     Token first = c.next();
-    Topic topic = Topic.fromWord(first).orElseThrow(() -> unknownCommand(first));
+    Topic topic = Topic.fromWord(first).orElseThrow(() -> unknownCommand(first, c.peek()));
     c.usage(Usage.first(topic));
     if (topic != Topic.HELP && c.nextIs("help", "?")) {
       c.next();
@@ -108,12 +108,19 @@ public final class CommandParser {
     return new AskNow(Optional.of(c.text("the question", Set.of())));
   }
 
-  private static CommandSyntaxException unknownCommand(Token word) {
-    Optional<String> near = EditDistance.nearest(word.lower(), Topic.words());
+  /** The example is the nearest command's, for the subcommand typed next if that one is right. */
+  private static CommandSyntaxException unknownCommand(Token word, Token next) {
+    Optional<Topic> near =
+        EditDistance.nearest(word.lower(), Topic.words())
+            .flatMap(w -> Topic.fromWord(Token.word(w)));
     String example =
-        near.flatMap(w -> Topic.fromWord(Token.word(w)))
-            .map(t -> Usage.first(t).example())
-            .orElse(Usage.HELP.example());
+        near.map(
+                t ->
+                    next != null && !next.quoted() && t.subcommands().contains(next.lower())
+                        ? Usage.of(t, next.lower())
+                        : Usage.first(t))
+            .orElse(Usage.HELP)
+            .example();
     return new CommandSyntaxException(
         ErrorCode.UNKNOWN_COMMAND,
         Words.show(word.text())

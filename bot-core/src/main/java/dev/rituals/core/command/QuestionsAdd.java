@@ -1,5 +1,7 @@
 package dev.rituals.core.command;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -9,7 +11,8 @@ public record QuestionsAdd(QuotedText text, Set<Tag> tags) implements Command {
 
   public QuestionsAdd {
     Objects.requireNonNull(text, "text");
-    tags = Set.copyOf(tags);
+    Objects.requireNonNull(tags, "tags");
+    tags = Collections.unmodifiableSet(new LinkedHashSet<>(tags)); // keeps the order typed
     if (tags.size() > MAX_TAGS) {
       throw new CommandSyntaxException(
           ErrorCode.BAD_TAG, "A question can have up to " + MAX_TAGS + " tags.");

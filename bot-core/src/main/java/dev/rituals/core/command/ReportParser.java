@@ -89,7 +89,7 @@ final class ReportParser {
 
   static LocalDate date(Token word) {
     Matcher m = DATE.matcher(word.text().strip());
-    if (word.quoted() || !m.matches()) {
+    if (!m.matches()) {
       throw notADate(word.text());
     }
     int year = Integer.parseInt(m.group(1));

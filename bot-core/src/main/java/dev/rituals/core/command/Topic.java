@@ -78,18 +78,19 @@ public enum Topic {
     }
     Optional<String> near = EditDistance.nearest(w, subcommands);
     String example = near.map(sub -> Usage.of(this, sub).example()).orElse(null);
+    String choices =
+        subcommands.isEmpty()
+            ? word + " takes no subcommand."
+            : "Use " + word + " " + Words.or(subcommands) + ".";
     throw new CommandSyntaxException(
         ErrorCode.UNKNOWN_SUBCOMMAND,
         Words.show(token.text())
-            + " is not a "
+            + " is not a subcommand of "
             + word
-            + " command."
+            + "."
             + near.map(sub -> " Did you mean " + Words.show(sub) + "?").orElse("")
-            + " Use "
-            + word
             + " "
-            + Words.or(subcommands)
-            + ".",
+            + choices,
         example);
   }
 

@@ -11,9 +11,15 @@ import dev.rituals.core.model.Question;
 import dev.rituals.core.model.QuestionBank;
 import dev.rituals.core.model.Ritual;
 import dev.rituals.core.model.RitualId;
+import dev.rituals.core.model.RitualKind;
+import dev.rituals.core.model.RitualState;
+import dev.rituals.core.model.Schedule;
 import dev.rituals.core.port.RitualScheduler;
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,16 +59,7 @@ public final class OccurrenceService {
   public Optional<Occurrence> fire(RitualId ritualId, Instant scheduledFor) {
     Optional<Occurrence> fired =
         ports.transactions().inTransaction(() -> fireInTransaction(ritualId, scheduledFor));
-    fired.ifPresent(
-        occurrence -> {
-          scheduler.scheduleStep(
-              STEP_CLOSE + ":" + occurrence.id(),
-              STEP_CLOSE,
-              occurrence.id().toString(),
-              occurrence.closesAt());
-          outboxSignal.messagesEnqueued();
-          log.info("Fired occurrence {} of ritual {}", occurrence.id(), ritualId);
-        });
+    fired.ifPresent(this::afterOpen);
     return fired;
   }
 
@@ -82,28 +79,81 @@ public final class OccurrenceService {
       return Optional.empty();
     }
     Community community = ports.communities().findById(ritual.communityId()).orElseThrow();
+    return open(community, ritual, scheduledFor, Optional.empty());
+  }
+
+  /**
+   * Posts a question right away in every channel of the community ({@code ask now}), through the
+   * community's hidden ask-now ritual so it is archived and reported like any other occurrence.
+   */
+  public Optional<Occurrence> askNow(Community community, Optional<String> question) {
+    Instant now = clock.instant();
+    Optional<Occurrence> asked =
+        ports
+            .transactions()
+            .inTransaction(
+                () -> {
+                  Ritual ritual =
+                      ports
+                          .rituals()
+                          .findByNumber(community.id(), Ritual.ASK_NOW_NUMBER)
+                          .orElseGet(() -> createAskNowRitual(community, now));
+                  return open(community, ritual, now, question);
+                });
+    asked.ifPresent(this::afterOpen);
+    return asked;
+  }
+
+  private Ritual createAskNowRitual(Community community, Instant now) {
+    Ritual ritual =
+        new Ritual(
+            RitualId.random(),
+            community.id(),
+            Ritual.ASK_NOW_NUMBER,
+            RitualKind.PROMPT,
+            Schedule.weekly(DayOfWeek.MONDAY, LocalTime.NOON, community.zone(), Duration.ofDays(3)),
+            Optional.empty(),
+            Optional.empty(),
+            RitualState.PAUSED,
+            now);
+    ports.rituals().save(ritual);
+    return ritual;
+  }
+
+  private Optional<Occurrence> open(
+      Community community, Ritual ritual, Instant scheduledFor, Optional<String> question) {
     Instant now = clock.instant();
     Instant opensAt = scheduledFor;
     Occurrence occurrence =
         new Occurrence(
             OccurrenceId.random(),
-            ritualId,
+            ritual.id(),
             community.id(),
             scheduledFor,
             opensAt,
             opensAt.plus(ritual.schedule().window()),
             OccurrenceState.OPEN);
     if (!ports.occurrences().insertIfAbsent(occurrence)) {
-      log.debug("Ritual {} already fired for {}", ritualId, scheduledFor);
+      log.debug("Ritual {} already fired for {}", ritual.id(), scheduledFor);
       return Optional.empty();
     }
-    String questionText = pickQuestion(ritual, now);
+    String questionText = question.orElseGet(() -> pickQuestion(ritual, now));
     Prompt prompt = new Prompt(PromptId.random(), occurrence.id(), 1, questionText, opensAt);
     ports.occurrences().savePrompt(prompt);
     List<OutboxMessage> messages =
         new ArrayList<>(PromptMessages.forChannels(community, occurrence, prompt, now));
     ports.outbox().enqueue(messages);
     return Optional.of(occurrence);
+  }
+
+  private void afterOpen(Occurrence occurrence) {
+    scheduler.scheduleStep(
+        STEP_CLOSE + ":" + occurrence.id(),
+        STEP_CLOSE,
+        occurrence.id().toString(),
+        occurrence.closesAt());
+    outboxSignal.messagesEnqueued();
+    log.info("Opened occurrence {} of ritual {}", occurrence.id(), occurrence.ritualId());
   }
 
   /** The ritual's fixed question, else the bank's next one (marked used), else a gentle default. */

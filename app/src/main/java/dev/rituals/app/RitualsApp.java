@@ -1,0 +1,168 @@
+package dev.rituals.app;
+
+import dev.rituals.core.port.ChatGateway;
+import dev.rituals.core.port.RitualScheduler;
+import dev.rituals.core.schedule.QuartzRitualScheduler;
+import dev.rituals.core.schedule.RitualJobFactory;
+import dev.rituals.core.service.OutboxSender;
+import dev.rituals.core.service.Ports;
+import dev.rituals.db.Database;
+import dev.rituals.db.JooqRepositories;
+import dev.rituals.db.quartz.QuartzOptions;
+import dev.rituals.db.quartz.QuartzSchedulerFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jetty.server.Handler;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole bot in one process: database, engine, scheduler, outbox, platform endpoints, HTTP.
+ * Built by hand from the configuration; {@link #close()} shuts down in the safe order.
+ */
+public final class RitualsApp implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(RitualsApp.class);
+
+  private final Database database;
+  private final Scheduler quartz;
+  private final OutboxPump outbox;
+  private final HttpServer http;
+  private final List<AutoCloseable> platforms;
+  private final Ports ports;
+  private final CoreServices services;
+  private final RitualScheduler scheduler;
+
+  private RitualsApp(
+      Database database,
+      Scheduler quartz,
+      OutboxPump outbox,
+      HttpServer http,
+      List<AutoCloseable> platforms,
+      Ports ports,
+      CoreServices services,
+      RitualScheduler scheduler) {
+    this.database = database;
+    this.quartz = quartz;
+    this.outbox = outbox;
+    this.http = http;
+    this.platforms = platforms;
+    this.ports = ports;
+    this.services = services;
+    this.scheduler = scheduler;
+  }
+
+  /** Connects, migrates, wires and starts everything; fails fast with a clear message. */
+  public static RitualsApp start(AppConfig config, Clock clock) throws Exception {
+    Database database = Databases.open(config);
+    try {
+      Ports ports = JooqRepositories.of(database).ports();
+      LazyScheduler scheduler = new LazyScheduler();
+      List<ChatGateway> gateways = new ArrayList<>();
+      OutboxSender sender = new OutboxSender(ports, gateways, clock);
+      OutboxPump outbox = new OutboxPump(sender, Duration.ofMillis(500));
+      CoreServices services = CoreServices.wire(ports, scheduler, clock, outbox);
+
+      QuartzOptions options =
+          config.clustered()
+              ? QuartzOptions.clustered("rituals")
+              : QuartzOptions.standalone("rituals");
+      Scheduler quartz =
+          new QuartzSchedulerFactory(
+                  database.dataSource(),
+                  new RitualJobFactory(
+                      (ritual, at) -> services.occurrences().fire(ritual, at),
+                      services.occurrences()::runStep),
+                  options)
+              .create();
+      scheduler.set(new QuartzRitualScheduler(quartz, clock));
+
+      Map<String, Handler> routes = new LinkedHashMap<>();
+      List<AutoCloseable> platforms = new ArrayList<>();
+      Platforms.mount(
+          config, database, services, ports.inboundEvents(), clock, routes, gateways, platforms);
+      routes.put(
+          "/healthz",
+          new HealthHandler(
+              database::healthy,
+              () -> schedulerState(quartz),
+              () -> Map.of("communities", ports.communities().count())));
+      HttpServer http = new HttpServer("0.0.0.0", config.port(), routes);
+
+      quartz.start();
+      outbox.start();
+      http.start();
+      for (AutoCloseable platform : platforms) {
+        if (platform instanceof Platforms.Startable startable) {
+          startable.start();
+        }
+      }
+      log.info("Rituals is listening on port {}", http.port());
+      return new RitualsApp(database, quartz, outbox, http, platforms, ports, services, scheduler);
+    } catch (Exception e) {
+      database.close();
+      throw e;
+    }
+  }
+
+  static String schedulerState(Scheduler quartz) {
+    try {
+      if (quartz.isShutdown()) {
+        return "shutdown";
+      }
+      return quartz.isInStandbyMode() ? "standby" : "started";
+    } catch (SchedulerException e) {
+      return "unknown";
+    }
+  }
+
+  public int port() {
+    return http.port();
+  }
+
+  Ports ports() {
+    return ports;
+  }
+
+  CoreServices services() {
+    return services;
+  }
+
+  RitualScheduler scheduler() {
+    return scheduler;
+  }
+
+  /**
+   * Stops taking requests (in-flight ones finish), stops platform connections, lets running jobs
+   * finish, stops the outbox after its current round, then closes the database. Anything not yet
+   * sent stays in the outbox and goes out at the next start.
+   */
+  @Override
+  public void close() {
+    runQuietly("http", http::close);
+    for (AutoCloseable platform : platforms) {
+      runQuietly("platform", platform::close);
+    }
+    runQuietly("scheduler", () -> quartz.shutdown(true));
+    runQuietly("outbox", outbox::close);
+    runQuietly("database", database::close);
+    log.info("Rituals stopped");
+  }
+
+  private interface Step {
+    void run() throws Exception;
+  }
+
+  private static void runQuietly(String what, Step step) {
+    try {
+      step.run();
+    } catch (Exception e) {
+      log.warn("Stopping {} failed: {}", what, e.getClass().getName());
+    }
+  }
+}

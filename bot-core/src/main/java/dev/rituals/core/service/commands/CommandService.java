@@ -1,0 +1,177 @@
+package dev.rituals.core.service.commands;
+
+import dev.rituals.core.command.Command;
+import dev.rituals.core.command.CommandParser;
+import dev.rituals.core.command.CommunityCreate;
+import dev.rituals.core.command.HelpText;
+import dev.rituals.core.command.ParseResult;
+import dev.rituals.core.command.QuestionsAdd;
+import dev.rituals.core.command.QuotedText;
+import dev.rituals.core.command.ScheduleAdd;
+import dev.rituals.core.model.Community;
+import dev.rituals.core.model.DateRange;
+import dev.rituals.core.model.Member;
+import dev.rituals.core.model.RitualState;
+import dev.rituals.core.port.RitualScheduler;
+import dev.rituals.core.service.OccurrenceService;
+import dev.rituals.core.service.Ports;
+import dev.rituals.core.service.ReportService;
+import dev.rituals.core.usecase.CommandReply;
+import dev.rituals.core.usecase.CommandRequest;
+import dev.rituals.core.usecase.HandleCommandUseCase;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs commands from both platforms: parse with the one grammar, find the community, check the
+ * person may do it, act. Never throws: every failure becomes a reply for the person.
+ */
+public final class CommandService implements HandleCommandUseCase {
+  private static final Logger log = LoggerFactory.getLogger(CommandService.class);
+  static final int MAX_COMMAND_LENGTH = 4000;
+
+  private final Ports ports;
+  private final Clock clock;
+  private final CommunityCommands communities;
+  private final ScheduleCommands schedules;
+  private final QuestionCommands questions;
+  private final OccurrenceService occurrences;
+  private final ReportService reports;
+
+  public CommandService(
+      Ports ports, RitualScheduler scheduler, OccurrenceService occurrences, Clock clock) {
+    this.ports = ports;
+    this.clock = clock;
+    this.communities = new CommunityCommands(ports, clock);
+    this.schedules = new ScheduleCommands(ports, scheduler, clock);
+    this.questions = new QuestionCommands(ports, clock);
+    this.occurrences = occurrences;
+    this.reports = new ReportService(ports);
+  }
+
+  @Override
+  public CommandReply handle(CommandRequest request) {
+    try {
+      if (request.text().length() > MAX_COMMAND_LENGTH) {
+        return CommandReply.usage(
+            "That command is too long (over " + MAX_COMMAND_LENGTH + " characters).");
+      }
+      CommandContext ctx = context(request);
+      var zone =
+          ctx.community().map(Community::zone).orElse(request.userZone().orElse(ZoneOffset.UTC));
+      ParseResult parsed = new CommandParser(clock.withZone(zone)).parse(request.text());
+      if (parsed instanceof ParseResult.ParseError error) {
+        return CommandReply.usage(
+            error.message() + "\nExample: `" + ctx.prefix() + error.example() + "`");
+      }
+      return run(((ParseResult.Parsed) parsed).command(), ctx);
+    } catch (RuntimeException e) {
+      // Never a stack trace to a person; the log gets the type, not the text they typed.
+      log.warn("Command failed with {}", e.getClass().getName(), e);
+      return new CommandReply(
+          CommandReply.Outcome.USAGE_ERROR,
+          "Something went wrong on our side; nothing was changed. Please try again in a minute.",
+          Optional.empty());
+    }
+  }
+
+  private CommandContext context(CommandRequest request) {
+    Optional<Community> community;
+    if (request.channel().isPresent()) {
+      community = ports.communities().findByChannel(request.channel().get());
+    } else {
+      // In a direct chat, act on the person's community when they have exactly one.
+      List<Member> memberships = ports.members().findByUser(request.user());
+      community =
+          memberships.size() == 1
+              ? ports.communities().findById(memberships.get(0).communityId())
+              : Optional.empty();
+    }
+    Optional<Member> member = community.flatMap(c -> ports.members().find(c.id(), request.user()));
+    return new CommandContext(request, community, member);
+  }
+
+  private CommandReply run(Command command, CommandContext ctx) {
+    if (command instanceof Command.Help help) {
+      return CommandReply.ok(
+          help.topic()
+              .map(t -> HelpText.forTopic(t, ctx.prefix()))
+              .orElseGet(() -> HelpText.overview(ctx.prefix())));
+    }
+    if (command instanceof CommunityCreate create) {
+      return communities.create(ctx, create);
+    }
+    if (ctx.community().isEmpty()) {
+      return ctx.noCommunity();
+    }
+    Community community = ctx.community().get();
+    if (command instanceof Command.CommunityInfo) {
+      return communities.info(ctx);
+    } else if (command instanceof Command.CommunityJoin) {
+      return communities.join(ctx);
+    } else if (command instanceof Command.CommunityLeave) {
+      return communities.leave(ctx);
+    } else if (command instanceof Command.ScheduleList) {
+      return schedules.list(community, ctx);
+    } else if (command instanceof Command.ScheduleShow show) {
+      return schedules.show(community, show.ritual(), ctx);
+    } else if (command instanceof Command.ScheduleNext next) {
+      return schedules.next(community, next.ritual(), ctx);
+    } else if (command instanceof Command.QuestionsList list) {
+      return questions.list(community, list.tag(), ctx);
+    } else if (command instanceof Command.Report report) {
+      return report(community, report, ctx);
+    }
+    return configure(command, community, ctx);
+  }
+
+  /** Commands that change the community: moderators (and workspace admins) only. */
+  private CommandReply configure(Command command, Community community, CommandContext ctx) {
+    if (!ctx.canConfigure()) {
+      return ctx.moderatorsOnly(whatItDoes(command));
+    }
+    if (command instanceof Command.ScheduleAddForm) {
+      return CommandReply.form(CommandReply.Form.SCHEDULE_ADD, "Opening the schedule form…");
+    } else if (command instanceof ScheduleAdd add) {
+      return CommandReply.ok(schedules.added(schedules.add(community, add)));
+    } else if (command instanceof Command.SchedulePause pause) {
+      return schedules.setState(community, pause.ritual(), RitualState.PAUSED, ctx);
+    } else if (command instanceof Command.ScheduleResume resume) {
+      return schedules.setState(community, resume.ritual(), RitualState.ACTIVE, ctx);
+    } else if (command instanceof Command.ScheduleDelete delete) {
+      return schedules.delete(community, delete.ritual(), ctx);
+    } else if (command instanceof QuestionsAdd add) {
+      return questions.add(community, add);
+    } else if (command instanceof Command.QuestionsRemove remove) {
+      return questions.remove(community, remove.number(), ctx);
+    } else if (command instanceof Command.AskNow ask) {
+      boolean posted =
+          occurrences.askNow(community, ask.question().map(QuotedText::value)).isPresent();
+      return posted
+          ? CommandReply.ok("Posted the question in every channel of *" + community.name() + "*.")
+          : CommandReply.usage("A question was just posted; try again in a moment.");
+    }
+    throw new IllegalStateException("unhandled command " + command.getClass().getSimpleName());
+  }
+
+  private CommandReply report(Community community, Command.Report report, CommandContext ctx) {
+    DateRange range = new DateRange(report.range().from(), report.range().to());
+    var result = reports.report(community.id(), range);
+    return CommandReply.ok(
+        ReportText.render(result, community.zone(), ctx.canConfigure(), ctx.request().user()));
+  }
+
+  private static String whatItDoes(Command command) {
+    if (command instanceof Command.AskNow) {
+      return "post a question now";
+    }
+    if (command instanceof QuestionsAdd || command instanceof Command.QuestionsRemove) {
+      return "change the question bank";
+    }
+    return "change the schedule";
+  }
+}

@@ -1,0 +1,74 @@
+package dev.rituals.teams;
+
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.schema.Activity;
+import dev.rituals.core.usecase.CommandReply;
+import dev.rituals.core.usecase.CommandRequest;
+import dev.rituals.core.usecase.HandleCommandUseCase;
+import dev.rituals.core.usecase.ScheduleForm;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * {@code @Rituals <command>} in a channel or group chat, and plain text in personal chat, through
+ * core's one grammar. The reply goes back where the command was typed: the SDK replies to the
+ * activity, which in a channel keeps it in the same reply chain.
+ */
+final class CommandHandler {
+  private final HandleCommandUseCase commands;
+
+  CommandHandler(HandleCommandUseCase commands) {
+    this.commands = commands;
+  }
+
+  CompletableFuture<Void> onCommand(TurnContext turn, TeamsConversation where, String text) {
+    if (where.user().isEmpty()) {
+      return CompletableFuture.completedFuture(null);
+    }
+    Optional<ZoneId> zone = zoneOf(turn.getActivity());
+    CommandReply reply =
+        commands.handle(
+            new CommandRequest(
+                where.user().get(), where.displayName(), where.channel(), text, false, zone));
+    return turn.sendActivity(render(reply, zone)).thenApply(sent -> null);
+  }
+
+  static Activity render(CommandReply reply, Optional<ZoneId> zone) {
+    if (reply.form().isEmpty()) {
+      return TeamsText.message(reply.text());
+    }
+    return switch (reply.form().get()) {
+      case SCHEDULE_ADD -> {
+        Map<ScheduleForm.Field, String> defaults = new EnumMap<>(ScheduleForm.Field.class);
+        zone.ifPresent(z -> defaults.put(ScheduleForm.Field.ZONE, z.getId()));
+        yield Cards.message(
+            ScheduleFormCard.render(ScheduleFormCard.INTRO, defaults, Map.of()), "Add a ritual");
+      }
+      case PROFILE ->
+          Cards.message(
+              Cards.card(
+                  List.of(
+                      Cards.heading("Your profile"), Cards.text(TeamsText.markdown(reply.text()))),
+                  List.of()),
+              "Your profile");
+    };
+  }
+
+  /** Teams tells the sender's IANA time zone in {@code localTimezone} (not always). */
+  static Optional<ZoneId> zoneOf(Activity activity) {
+    String zone = activity.getLocalTimezone();
+    if (zone == null || zone.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(ZoneId.of(zone));
+    } catch (DateTimeException unknownZone) {
+      return Optional.empty();
+    }
+  }
+}

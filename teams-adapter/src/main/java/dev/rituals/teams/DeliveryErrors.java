@@ -1,0 +1,93 @@
+package dev.rituals.teams;
+
+import com.microsoft.bot.connector.rest.ErrorResponseException;
+import com.microsoft.bot.restclient.RestException;
+import com.microsoft.bot.schema.ErrorResponse;
+import dev.rituals.core.port.DeliveryResult;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/** What a failed call to the Bot Connector means for the outbox: retry later, or give up. */
+final class DeliveryErrors {
+  static final Duration RATE_LIMIT_BACKOFF = Duration.ofSeconds(10);
+  static final Duration UNAVAILABLE_BACKOFF = Duration.ofSeconds(30);
+
+  private final Clock clock;
+
+  DeliveryErrors(Clock clock) {
+    this.clock = clock;
+  }
+
+  DeliveryResult classify(Throwable failure) {
+    Throwable cause = MessagesEndpoint.unwrap(failure);
+    while (cause.getCause() != null
+        && !(cause instanceof RestException)
+        && !(cause instanceof IOException)) {
+      cause = cause.getCause();
+    }
+    if (cause instanceof RestException rest && rest.response() != null) {
+      return classify(rest);
+    }
+    if (cause instanceof IOException) {
+      return new DeliveryResult.RetryLater(
+          UNAVAILABLE_BACKOFF, "cannot reach Teams: " + cause.getClass().getSimpleName());
+    }
+    if (cause instanceof IllegalArgumentException) {
+      return new DeliveryResult.Failed(
+          "Teams request rejected before sending: " + cause.getMessage());
+    }
+    return new DeliveryResult.RetryLater(
+        UNAVAILABLE_BACKOFF, "Teams send failed: " + cause.getClass().getSimpleName());
+  }
+
+  private DeliveryResult classify(RestException rest) {
+    int status = rest.response().code();
+    String what = "Teams answered " + status + errorCode(rest).map(code -> " " + code).orElse("");
+    Optional<Duration> retryAfter = retryAfter(rest.response().headers().get("Retry-After"));
+    if (status == 429) {
+      return new DeliveryResult.RetryLater(retryAfter.orElse(RATE_LIMIT_BACKOFF), what);
+    }
+    if (status == 408 || status == 500 || status == 502 || status == 503 || status == 504) {
+      return new DeliveryResult.RetryLater(retryAfter.orElse(UNAVAILABLE_BACKOFF), what);
+    }
+    // 403: the bot was removed or may not post there; 404: the conversation is gone; other
+    // 4xx: the message itself is wrong. None gets better by retrying.
+    return new DeliveryResult.Failed(what);
+  }
+
+  private static Optional<String> errorCode(RestException rest) {
+    if (rest instanceof ErrorResponseException error) {
+      ErrorResponse body = error.body();
+      if (body != null && body.getError() != null && body.getError().getCode() != null) {
+        return Optional.of(body.getError().getCode());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Retry-After is either delta-seconds or an HTTP date. */
+  Optional<Duration> retryAfter(String header) {
+    if (header == null || header.isBlank()) {
+      return Optional.empty();
+    }
+    String value = header.strip();
+    try {
+      long seconds = Long.parseLong(value);
+      return Optional.of(Duration.ofSeconds(Math.max(1, seconds)));
+    } catch (NumberFormatException notSeconds) {
+      try {
+        ZonedDateTime at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
+        Duration wait = Duration.between(clock.instant(), at.toInstant());
+        return Optional.of(
+            wait.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : wait);
+      } catch (DateTimeParseException notADate) {
+        return Optional.empty();
+      }
+    }
+  }
+}

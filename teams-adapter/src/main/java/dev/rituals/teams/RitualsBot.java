@@ -1,0 +1,249 @@
+package dev.rituals.teams;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.builder.teams.TeamsActivityHandler;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.AdaptiveCardInvokeResponse;
+import com.microsoft.bot.schema.AdaptiveCardInvokeValue;
+import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.Mention;
+import com.microsoft.bot.schema.teams.TeamsChannelData;
+import java.net.HttpURLConnection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The Teams bot: routes each activity to the handler for it. */
+final class RitualsBot extends TeamsActivityHandler {
+  private static final Logger LOG = LoggerFactory.getLogger(RitualsBot.class);
+  private static final String WHERE = "rituals.where";
+  private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
+
+  private final TeamsSettings settings;
+  private final InstallationHandler installs;
+  private final CommandHandler commands;
+  private final SubmissionHandler submissions;
+  private final AnswerHandler answers;
+  private final ObjectMapper json;
+
+  RitualsBot(
+      TeamsSettings settings,
+      InstallationHandler installs,
+      CommandHandler commands,
+      SubmissionHandler submissions,
+      AnswerHandler answers,
+      ObjectMapper json) {
+    this.settings = settings;
+    this.installs = installs;
+    this.commands = commands;
+    this.submissions = submissions;
+    this.answers = answers;
+    this.json = json;
+  }
+
+  /**
+   * Exceptions thrown (rather than returned as failed futures) would bypass the adapter's
+   * turn-error handler: turn them into failed futures.
+   */
+  @Override
+  public CompletableFuture<Void> onTurn(TurnContext turn) {
+    try {
+      return route(turn);
+    } catch (RuntimeException failure) {
+      return CompletableFuture.failedFuture(failure);
+    }
+  }
+
+  private CompletableFuture<Void> route(TurnContext turn) {
+    Activity activity = turn.getActivity();
+    Optional<TeamsConversation> where = TeamsConversation.of(activity, !settings.authEnabled());
+    if (where.isEmpty()) {
+      LOG.debug("ignoring a {} activity without tenant or conversation", activity.getType());
+      return DONE;
+    }
+    if (!settings.tenantAllowed(where.get().tenant().tenantId())) {
+      LOG.info(
+          "ignoring an activity from tenant {} (not allowed)", where.get().tenant().tenantId());
+      return DONE;
+    }
+    turn.getTurnState().add(WHERE, where.get());
+    // The 4.14 ActivityHandler has no messageUpdate / messageDelete dispatch of its own.
+    String eventType = eventType(activity);
+    if ("messageUpdate".equals(activity.getType())) {
+      if ("editMessage".equals(eventType)) {
+        answers.onEdit(activity, where.get());
+      }
+      return DONE;
+    }
+    if ("messageDelete".equals(activity.getType())) {
+      if ("softDeleteMessage".equals(eventType)) {
+        answers.onDelete(activity, where.get());
+      }
+      return DONE;
+    }
+    return super.onTurn(turn);
+  }
+
+  @Override
+  protected CompletableFuture<Void> onMessageActivity(TurnContext turn) {
+    Activity activity = turn.getActivity();
+    TeamsConversation where = where(turn);
+    if (activity.getValue() != null) {
+      return deliver(turn, submissions.submit(where, activity.getId(), valueOf(activity)));
+    }
+    installs.rememberIfNew(activity, where);
+    if (where.personal()) {
+      return commands.onCommand(turn, where, TeamsText.plain(activity.getText()));
+    }
+    if (mentionsBot(activity)) {
+      return commands.onCommand(
+          turn, where, TeamsText.plain(Activity.removeRecipientMentionImmutable(activity)));
+    }
+    answers.onMessage(activity, where);
+    return DONE;
+  }
+
+  @Override
+  protected CompletableFuture<Void> onConversationUpdateActivity(TurnContext turn) {
+    Activity activity = turn.getActivity();
+    TeamsConversation where = where(turn);
+    String botId = activity.getRecipient() == null ? null : activity.getRecipient().getId();
+    List<ChannelAccount> added = others(activity.getMembersAdded(), botId);
+    List<ChannelAccount> removed = others(activity.getMembersRemoved(), botId);
+    CompletableFuture<Void> result = DONE;
+    if (contains(activity.getMembersAdded(), botId)) {
+      result = installs.botAdded(turn, where);
+    } else if (contains(activity.getMembersRemoved(), botId)) {
+      return installs.botRemoved(where);
+    }
+    if (!added.isEmpty()) {
+      result = result.thenCompose(done -> installs.membersAdded(turn, where, added));
+    }
+    if (!removed.isEmpty()) {
+      result = result.thenCompose(done -> installs.membersRemoved(where, removed));
+    }
+    return result;
+  }
+
+  @Override
+  protected CompletableFuture<Void> onInstallationUpdateAdd(TurnContext turn) {
+    return installs.botAdded(turn, where(turn));
+  }
+
+  @Override
+  protected CompletableFuture<Void> onInstallationUpdateRemove(TurnContext turn) {
+    return installs.botRemoved(where(turn));
+  }
+
+  /**
+   * The SDK answers an invoke it fails on with a 500 carrying the exception's message; a malformed
+   * invoke is the sender's problem, and the message is none of its business.
+   */
+  @Override
+  protected CompletableFuture<InvokeResponse> onInvokeActivity(TurnContext turn) {
+    return super.onInvokeActivity(turn)
+        .thenApply(
+            response ->
+                response != null && response.getStatus() == HttpURLConnection.HTTP_INTERNAL_ERROR
+                    ? new InvokeResponse(HttpURLConnection.HTTP_BAD_REQUEST, null)
+                    : response);
+  }
+
+  /** Action.Execute (Universal Actions): the answer is the refreshed card or a message. */
+  @Override
+  protected CompletableFuture<AdaptiveCardInvokeResponse> onAdaptiveCardInvoke(
+      TurnContext turn, AdaptiveCardInvokeValue invoke) {
+    SubmissionHandler.Result result;
+    try {
+      result = execute(turn, invoke);
+    } catch (RuntimeException failure) {
+      LOG.warn("Action.Execute failed", failure);
+      result = SubmissionHandler.Result.message(TurnErrors.APOLOGY);
+    }
+    AdaptiveCardInvokeResponse response = new AdaptiveCardInvokeResponse();
+    response.setStatusCode(HttpURLConnection.HTTP_OK);
+    if (result.card().isPresent()) {
+      response.setType(Cards.CONTENT_TYPE);
+      response.setValue(result.card().get());
+    } else {
+      response.setType("application/vnd.microsoft.activity.message");
+      response.setValue(TeamsText.markdown(result.message().orElse("Done.")));
+    }
+    return CompletableFuture.completedFuture(response);
+  }
+
+  private SubmissionHandler.Result execute(TurnContext turn, AdaptiveCardInvokeValue invoke) {
+    JsonNode data = json.valueToTree(invoke.getAction().getData());
+    if (data != null && data.isObject() && !data.has(Cards.ACTION_KEY)) {
+      // Action.Execute names what it does in its verb rather than in its data
+      ((ObjectNode) data).put(Cards.ACTION_KEY, Objects.toString(invoke.getAction().getVerb(), ""));
+    }
+    return submissions.submit(where(turn), turn.getActivity().getId(), data);
+  }
+
+  /** An Action.Submit result: the submitted card is replaced, the message is a reply. */
+  private static CompletableFuture<Void> deliver(
+      TurnContext turn, SubmissionHandler.Result result) {
+    CompletableFuture<?> done = DONE;
+    String cardMessageId = turn.getActivity().getReplyToId();
+    if (result.card().isPresent()) {
+      Activity card = Cards.message(result.card().get(), "Rituals");
+      if (TeamsConversation.isBlank(cardMessageId)) {
+        done = turn.sendActivity(card);
+      } else {
+        card.setId(cardMessageId);
+        done = turn.updateActivity(card);
+      }
+    }
+    if (result.message().isPresent()) {
+      Activity message = TeamsText.message(result.message().get());
+      done = done.thenCompose(previous -> turn.sendActivity(message));
+    }
+    return done.thenApply(sent -> null);
+  }
+
+  private JsonNode valueOf(Activity activity) {
+    return json.valueToTree(activity.getValue());
+  }
+
+  private static TeamsConversation where(TurnContext turn) {
+    return turn.getTurnState().get(WHERE);
+  }
+
+  private static boolean mentionsBot(Activity activity) {
+    if (activity.getRecipient() == null || activity.getEntities() == null) {
+      return false;
+    }
+    String botId = activity.getRecipient().getId();
+    for (Mention mention : activity.getMentions()) {
+      if (mention.getMentioned() != null && Objects.equals(mention.getMentioned().getId(), botId)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String eventType(Activity activity) {
+    TeamsChannelData data = TeamsConversation.channelData(activity);
+    return data == null ? "" : Objects.toString(data.getEventType(), "");
+  }
+
+  private static boolean contains(List<ChannelAccount> members, String botId) {
+    return members != null
+        && botId != null
+        && members.stream().anyMatch(m -> botId.equals(m.getId()));
+  }
+
+  private static List<ChannelAccount> others(List<ChannelAccount> members, String botId) {
+    return members == null
+        ? List.of()
+        : members.stream().filter(m -> m.getId() != null && !m.getId().equals(botId)).toList();
+  }
+}

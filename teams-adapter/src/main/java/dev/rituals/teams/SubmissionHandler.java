@@ -1,0 +1,111 @@
+package dev.rituals.teams;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rituals.core.model.AnswerSource;
+import dev.rituals.core.model.PromptId;
+import dev.rituals.core.usecase.AnswerOutcome;
+import dev.rituals.core.usecase.FormResult;
+import dev.rituals.core.usecase.RecordAnswerUseCase;
+import dev.rituals.core.usecase.ScheduleForm;
+import dev.rituals.core.usecase.SubmitScheduleFormUseCase;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Adaptive Card submits (Action.Submit messages and Action.Execute invokes alike): answers to
+ * prompts and the schedule form. Decides what the person sees; {@link RitualsBot} delivers it.
+ */
+final class SubmissionHandler {
+  /** What a submit produced: a card to replace the submitted one, and/or a message. */
+  record Result(Optional<ObjectNode> card, Optional<String> message) {
+    static Result card(ObjectNode card) {
+      return new Result(Optional.of(card), Optional.empty());
+    }
+
+    static Result message(String text) {
+      return new Result(Optional.empty(), Optional.of(text));
+    }
+
+    static Result nothing() {
+      return new Result(Optional.empty(), Optional.empty());
+    }
+  }
+
+  private final RecordAnswerUseCase answers;
+  private final SubmitScheduleFormUseCase scheduleForm;
+  private final Clock clock;
+
+  SubmissionHandler(
+      RecordAnswerUseCase answers, SubmitScheduleFormUseCase scheduleForm, Clock clock) {
+    this.answers = answers;
+    this.scheduleForm = scheduleForm;
+    this.clock = clock;
+  }
+
+  /**
+   * @param submitId the platform's id of this submit, so a redelivered submit is recorded once
+   */
+  Result submit(TeamsConversation where, String submitId, JsonNode data) {
+    if (where.user().isEmpty() || data == null || !data.isObject()) {
+      return Result.nothing();
+    }
+    return switch (data.path(Cards.ACTION_KEY).asText("")) {
+      case MessageRenderer.ANSWER_ACTION -> answer(where, submitId, data);
+      case ScheduleFormCard.ACTION -> schedule(where, data);
+      default -> Result.message("I don't know that card any more. Type `help` to start again.");
+    };
+  }
+
+  private Result answer(TeamsConversation where, String submitId, JsonNode data) {
+    String text = data.path(MessageRenderer.ANSWER_INPUT).asText("").strip();
+    if (text.isEmpty()) {
+      return Result.message("Write your answer in the box first, then press *Answer*.");
+    }
+    PromptId prompt;
+    try {
+      prompt = PromptId.parse(data.path(MessageRenderer.PROMPT_ID).asText(""));
+    } catch (IllegalArgumentException notAPromptId) {
+      return Result.message("This card is not a prompt I know, so nothing was recorded.");
+    }
+    AnswerOutcome outcome =
+        answers.onSubmit(
+            prompt,
+            where.user().get(),
+            where.displayName(),
+            text,
+            AnswerSource.CARD,
+            submitId,
+            clock.instant());
+    return switch (outcome) {
+      // The answer goes into the prompt's reply chain, where the community reads the others.
+      case RECORDED -> Result.message("*" + where.displayName() + "* answered:\n" + text);
+      case RECORDED_LATE ->
+          Result.message("*" + where.displayName() + "* answered (after closing):\n" + text);
+      case UPDATED ->
+          Result.message("*" + where.displayName() + "* updated their answer:\n" + text);
+      case DUPLICATE, RETRACTED -> Result.nothing();
+      case IGNORED -> Result.message("This prompt is closed, so your answer was not recorded.");
+    };
+  }
+
+  private Result schedule(TeamsConversation where, JsonNode data) {
+    ScheduleForm form = ScheduleFormCard.read(data);
+    if (where.channel().isEmpty()) {
+      return Result.message(
+          "Rituals belong to a channel: open the form there with `@Rituals schedule add`.");
+    }
+    FormResult result = scheduleForm.submit(where.user().get(), where.channel().get(), form);
+    if (result instanceof FormResult.Saved saved) {
+      return Result.card(ScheduleFormCard.saved(saved.message()));
+    }
+    if (result instanceof FormResult.Invalid invalid) {
+      return Result.card(
+          ScheduleFormCard.render(
+              "Some fields need a change; nothing was saved yet.",
+              form.values(),
+              invalid.errors()));
+    }
+    return Result.message(((FormResult.Refused) result).message());
+  }
+}
