@@ -55,6 +55,7 @@ public final class FakeSlackApi implements AutoCloseable {
   private final Map<String, Function<Call, Answer>> overrides = new ConcurrentHashMap<>();
   private final AtomicInteger sequence = new AtomicInteger();
   private volatile String userZone = "Europe/Berlin";
+  private final Map<String, String> names = new ConcurrentHashMap<>();
 
   public FakeSlackApi() {
     try {
@@ -78,6 +79,11 @@ public final class FakeSlackApi implements AutoCloseable {
 
   public void userZone(String zone) {
     this.userZone = zone;
+  }
+
+  /** users.info gives {@code userId} this display name (everyone else is "Dana"). */
+  public void userName(String userId, String displayName) {
+    names.put(userId, displayName);
   }
 
   /** The next call of {@code method} gets {@code answer}; later calls the default again. */
@@ -157,7 +163,8 @@ public final class FakeSlackApi implements AutoCloseable {
         user.addProperty("name", "dana");
         user.addProperty("real_name", "Dana Reyes");
         user.addProperty("tz", userZone);
-        user.getAsJsonObject("profile").addProperty("display_name", "Dana");
+        user.getAsJsonObject("profile")
+            .addProperty("display_name", names.getOrDefault(call.param("user"), "Dana"));
         return o.toString();
       }
       case "chat.postMessage", "chat.update" -> {

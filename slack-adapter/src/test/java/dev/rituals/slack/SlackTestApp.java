@@ -46,7 +46,7 @@ public final class SlackTestApp implements AutoCloseable {
   public final ReportUseCase reports = mock(ReportUseCase.class);
   public final HomeViewUseCase home = mock(HomeViewUseCase.class);
   public final SeenEvents eventLog = new SeenEvents();
-  public final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+  public final Clock clock;
   public final ExecutorService executor = Executors.newFixedThreadPool(4);
   public final SlackModule module;
 
@@ -55,11 +55,15 @@ public final class SlackTestApp implements AutoCloseable {
   private final SlackSignature.Generator signer = new SlackSignature.Generator(SIGNING_SECRET);
   private final int port;
 
+  /** With Mockito use cases and a clock fixed at {@link #NOW}. */
   public SlackTestApp() throws Exception {
-    this(core -> core);
+    this(Clock.fixed(NOW, ZoneOffset.UTC), SlackTestApp::mockCore);
   }
 
-  public SlackTestApp(java.util.function.UnaryOperator<SlackCore> adjust) throws Exception {
+  /** With the core {@code core} builds (e.g. the real services on in-memory ports). */
+  public SlackTestApp(Clock clock, java.util.function.Function<SlackTestApp, SlackCore> core)
+      throws Exception {
+    this.clock = clock;
     SlackSettings settings =
         SlackSettings.fromEnvironment(
             Map.of(
@@ -69,11 +73,7 @@ public final class SlackTestApp implements AutoCloseable {
                 FakeSlackApi.BOT_TOKEN,
                 "SLACK_API_URL",
                 api.url()));
-    SlackCore core =
-        adjust.apply(
-            new SlackCore(
-                commands, forms, answers, membership, reports, Optional.of(home), eventLog));
-    module = new SlackModule(settings, core, clock, executor, Optional.empty());
+    module = new SlackModule(settings, core.apply(this), clock, executor, Optional.empty());
     module.start();
     ServerConnector connector = new ServerConnector(server);
     connector.setHost("127.0.0.1");
@@ -82,6 +82,11 @@ public final class SlackTestApp implements AutoCloseable {
     server.setHandler(module.handler());
     server.start();
     port = connector.getLocalPort();
+  }
+
+  private SlackCore mockCore() {
+    return new SlackCore(
+        commands, forms, answers, membership, reports, Optional.of(home), eventLog);
   }
 
   public String url(String path) {
@@ -125,6 +130,11 @@ public final class SlackTestApp implements AutoCloseable {
   /** A slash command as Slack sends it: form-encoded. */
   public HttpResponse<String> command(String text, String channelId)
       throws IOException, InterruptedException {
+    return command(text, channelId, "U1DANA");
+  }
+
+  public HttpResponse<String> command(String text, String channelId, String userId)
+      throws IOException, InterruptedException {
     String body =
         form(
             "token", "legacy",
@@ -132,7 +142,7 @@ public final class SlackTestApp implements AutoCloseable {
             "team_domain", "teachers",
             "channel_id", channelId,
             "channel_name", "maths-cop",
-            "user_id", "U1DANA",
+            "user_id", userId,
             "user_name", "dana",
             "command", "/rituals",
             "text", text,
