@@ -56,6 +56,7 @@ public final class FakeSlackApi implements AutoCloseable {
   private final AtomicInteger sequence = new AtomicInteger();
   private volatile String userZone = "Europe/Berlin";
   private final Map<String, String> names = new ConcurrentHashMap<>();
+  private final Map<String, String> tokenTeams = new ConcurrentHashMap<>();
 
   public FakeSlackApi() {
     try {
@@ -79,6 +80,11 @@ public final class FakeSlackApi implements AutoCloseable {
 
   public void userZone(String zone) {
     this.userZone = zone;
+  }
+
+  /** auth.test with {@code token} says it belongs to {@code teamId} (default: {@link #TEAM}). */
+  public void tokenTeam(String token, String teamId) {
+    tokenTeams.put(token, teamId);
   }
 
   /** users.info gives {@code userId} this display name (everyone else is "Dana"). */
@@ -148,7 +154,11 @@ public final class FakeSlackApi implements AutoCloseable {
     switch (call.method()) {
       case "auth.test" -> {
         JsonObject o = fixture("auth.test");
-        o.addProperty("team_id", TEAM);
+        String token =
+            call.authorization() == null
+                ? call.param("token")
+                : call.authorization().substring("Bearer ".length());
+        o.addProperty("team_id", tokenTeams.getOrDefault(String.valueOf(token), TEAM));
         o.addProperty("team", "Teachers of Tomorrow");
         o.addProperty("user_id", BOT_USER);
         o.addProperty("bot_id", "BBOT");

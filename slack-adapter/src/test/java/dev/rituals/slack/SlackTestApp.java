@@ -37,6 +37,7 @@ import org.eclipse.jetty.server.ServerConnector;
 public final class SlackTestApp implements AutoCloseable {
   public static final String SIGNING_SECRET = "test-signing-secret";
   public static final Instant NOW = Instant.parse("2026-03-06T07:30:00Z");
+  public static final String CLIENT_ID = "111.222";
 
   public final FakeSlackApi api = new FakeSlackApi();
   public final HandleCommandUseCase commands = mock(HandleCommandUseCase.class);
@@ -84,7 +85,8 @@ public final class SlackTestApp implements AutoCloseable {
     port = connector.getLocalPort();
   }
 
-  private SlackCore mockCore() {
+  /** The Mockito use cases, for tests that run the adapter alone. */
+  public SlackCore mockCore() {
     return new SlackCore(
         commands, forms, answers, membership, reports, Optional.of(home), eventLog);
   }
@@ -118,6 +120,16 @@ public final class SlackTestApp implements AutoCloseable {
             .POST(HttpRequest.BodyPublishers.ofString(body));
     for (int i = 0; i + 1 < extra.length; i += 2) {
       request.header(extra[i], extra[i + 1]);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A browser GET (OAuth install and redirect pages): not signed. */
+  public HttpResponse<String> get(String pathAndQuery, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(pathAndQuery))).GET();
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
