@@ -28,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.jooq.DSLContext;
 
 /**
  * The Slack adapter as the app runs it: SlackModule's handler on a real Jetty 12 server on
@@ -64,17 +65,31 @@ public final class SlackTestApp implements AutoCloseable {
   /** With the core {@code core} builds (e.g. the real services on in-memory ports). */
   public SlackTestApp(Clock clock, java.util.function.Function<SlackTestApp, SlackCore> core)
       throws Exception {
+    this(clock, core, Optional.empty());
+  }
+
+  /**
+   * @param oauthDatabase when present, the app runs as an OAuth app (many workspaces) storing its
+   *     installations there; otherwise it is a single workspace with {@link FakeSlackApi#BOT_TOKEN}
+   */
+  public SlackTestApp(
+      Clock clock,
+      java.util.function.Function<SlackTestApp, SlackCore> core,
+      Optional<DSLContext> oauthDatabase)
+      throws Exception {
     this.clock = clock;
-    SlackSettings settings =
-        SlackSettings.fromEnvironment(
-            Map.of(
-                "SLACK_SIGNING_SECRET",
-                SIGNING_SECRET,
-                "SLACK_BOT_TOKEN",
-                FakeSlackApi.BOT_TOKEN,
-                "SLACK_API_URL",
-                api.url()));
-    module = new SlackModule(settings, core.apply(this), clock, executor, Optional.empty());
+    Map<String, String> env = new java.util.HashMap<>();
+    env.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
+    env.put("SLACK_API_URL", api.url());
+    if (oauthDatabase.isPresent()) {
+      env.put("SLACK_CLIENT_ID", CLIENT_ID);
+      env.put("SLACK_CLIENT_SECRET", "test-client-secret");
+    } else {
+      env.put("SLACK_BOT_TOKEN", FakeSlackApi.BOT_TOKEN);
+    }
+    module =
+        new SlackModule(
+            SlackSettings.fromEnvironment(env), core.apply(this), clock, executor, oauthDatabase);
     module.start();
     ServerConnector connector = new ServerConnector(server);
     connector.setHost("127.0.0.1");
