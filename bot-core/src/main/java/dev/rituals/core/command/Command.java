@@ -24,6 +24,8 @@ public sealed interface Command
         QuestionsAdd,
         Command.QuestionsList,
         Command.QuestionsRemove,
+        QuestionsImport,
+        Command.QuestionsTemplate,
         Command.AskNow,
         Command.Report {
 
@@ -89,6 +91,13 @@ public sealed interface Command
         throw new CommandSyntaxException(
             ErrorCode.BAD_NUMBER, "Question numbers start at 1, not " + number + ".");
       }
+    }
+  }
+
+  /** Adds a built-in template's questions to the bank; lists the templates when empty. */
+  record QuestionsTemplate(Optional<String> name) implements Command {
+    public QuestionsTemplate {
+      Objects.requireNonNull(name, "name");
     }
   }
 

@@ -10,17 +10,24 @@ import java.util.Map;
 public final class HelpText {
   private static final Map<Topic, String> ABOUT =
       Map.of(
-          Topic.HELP, "Show what Rituals can do.",
-          Topic.COMMUNITY, "Set up the community of practice that meets in this channel.",
+          Topic.HELP,
+          "Show what Rituals can do.",
+          Topic.COMMUNITY,
+          "Set up the community of practice that meets in this channel.",
           Topic.SCHEDULE,
-              "Schedule recurring rituals: weekly prompts, live chats and slow chats."
-                  + " Days: mon,wed / weekdays / daily. Times: 07:00, 7:30pm."
-                  + " Zones: IANA names like America/New_York.",
-          Topic.QUESTIONS, "Keep the community's bank of questions.",
-          Topic.ASK, "Post a question right now.",
+          "Schedule recurring rituals: weekly prompts, live chats and slow chats."
+              + " Days: mon,wed / weekdays / daily. Times: 07:00, 7:30pm."
+              + " Zones: IANA names like America/New_York.",
+          Topic.QUESTIONS,
+          "Keep the community's bank of questions: add them one by one, import a list, or"
+              + " start from a template ("
+              + String.join(", ", TemplateNames.ALL)
+              + ").",
+          Topic.ASK,
+          "Post a question right now.",
           Topic.REPORT,
-              "Show who took part. Dates: 2026-09-01, 2026-09-01..2026-10-31, last-week,"
-                  + " this-month, last-30-days.");
+          "Show who took part. Dates: 2026-09-01, 2026-09-01..2026-10-31, last-week,"
+              + " this-month, last-30-days.");
 
   private HelpText() {}
 

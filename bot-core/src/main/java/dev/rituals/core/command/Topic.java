@@ -19,8 +19,9 @@ public enum Topic {
       Map.of("new", "add", "create", "add", "ls", "list", "remove", "delete", "rm", "delete")),
   QUESTIONS(
       "questions",
-      List.of("add", "list", "remove"),
-      Map.of("new", "add", "ls", "list", "delete", "remove", "rm", "remove")),
+      List.of("add", "list", "remove", "import", "template"),
+      Map.of(
+          "new", "add", "ls", "list", "delete", "remove", "rm", "remove", "templates", "template")),
   ASK("ask", List.of("now"), Map.of()),
   REPORT("report", List.of(), Map.of());
 

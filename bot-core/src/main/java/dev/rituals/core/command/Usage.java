@@ -49,6 +49,17 @@ enum Usage {
       "questions add \"Which routine saves you the most time?\" tags routines,planning"),
   QUESTIONS_LIST(Topic.QUESTIONS, "list", "questions list [<tag>]", "questions list routines"),
   QUESTIONS_REMOVE(Topic.QUESTIONS, "remove", "questions remove <number>", "questions remove 3"),
+  QUESTIONS_IMPORT(
+      Topic.QUESTIONS,
+      "import",
+      "questions import [tags <a,b>]  then one question per line on the lines below (#tags at a"
+          + " line's end), or CSV with a question,tags header line",
+      ImportParser.EXAMPLE),
+  QUESTIONS_TEMPLATE(
+      Topic.QUESTIONS,
+      "template",
+      "questions template [" + String.join("|", TemplateNames.ALL) + "]   (alone: lists them)",
+      "questions template friyay"),
   ASK_NOW(Topic.ASK, "now", "ask now [\"<question>\"]", "ask now \"What made you smile today?\""),
   REPORT(
       Topic.REPORT,

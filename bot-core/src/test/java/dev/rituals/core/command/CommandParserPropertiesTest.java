@@ -109,6 +109,14 @@ class CommandParserPropertiesTest {
           "…",
           "a,b",
           "#tag",
+          "import",
+          "import\n",
+          "\n",
+          "\n- ",
+          "template",
+          "friyay",
+          "question,tags\n",
+          "\"a,b\",c\n",
           "x".repeat(50));
 
   private static final List<String> PREFIXES =
@@ -118,6 +126,9 @@ class CommandParserPropertiesTest {
           "schedule add slow-chat mon 08:00",
           "community create \"Science\"",
           "questions add \"Why?\"",
+          "questions import",
+          "questions import\nquestion,tags\n",
+          "questions template",
           "report",
           "ask now",
           "schedule show");

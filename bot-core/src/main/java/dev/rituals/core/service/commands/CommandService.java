@@ -6,6 +6,7 @@ import dev.rituals.core.command.CommunityCreate;
 import dev.rituals.core.command.HelpText;
 import dev.rituals.core.command.ParseResult;
 import dev.rituals.core.command.QuestionsAdd;
+import dev.rituals.core.command.QuestionsImport;
 import dev.rituals.core.command.QuotedText;
 import dev.rituals.core.command.ScheduleAdd;
 import dev.rituals.core.model.Community;
@@ -22,6 +23,7 @@ import dev.rituals.core.usecase.HandleCommandUseCase;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,9 +58,13 @@ public final class CommandService implements HandleCommandUseCase {
   @Override
   public CommandReply handle(CommandRequest request) {
     try {
-      if (request.text().length() > MAX_COMMAND_LENGTH) {
+      int limit =
+          CommandParser.isImport(request.text())
+              ? CommandParser.MAX_IMPORT_CHARS
+              : MAX_COMMAND_LENGTH;
+      if (request.text().length() > limit) {
         return CommandReply.usage(
-            "That command is too long (over " + MAX_COMMAND_LENGTH + " characters).");
+            String.format(Locale.ROOT, "That command is too long (over %,d characters).", limit));
       }
       CommandContext ctx = context(request);
       var zone =
@@ -123,6 +129,8 @@ public final class CommandService implements HandleCommandUseCase {
       return schedules.next(community, next.ritual(), ctx);
     } else if (command instanceof Command.QuestionsList list) {
       return questions.list(community, list.tag(), ctx);
+    } else if (command instanceof Command.QuestionsTemplate t && t.name().isEmpty()) {
+      return questions.template(community, t.name(), ctx);
     } else if (command instanceof Command.Report report) {
       return report(community, report, ctx);
     }
@@ -148,6 +156,10 @@ public final class CommandService implements HandleCommandUseCase {
       return questions.add(community, add);
     } else if (command instanceof Command.QuestionsRemove remove) {
       return questions.remove(community, remove.number(), ctx);
+    } else if (command instanceof QuestionsImport list) {
+      return questions.importAll(community, list);
+    } else if (command instanceof Command.QuestionsTemplate template) {
+      return questions.template(community, template.name(), ctx);
     } else if (command instanceof Command.AskNow ask) {
       boolean posted =
           occurrences.askNow(community, ask.question().map(QuotedText::value)).isPresent();
@@ -169,7 +181,10 @@ public final class CommandService implements HandleCommandUseCase {
     if (command instanceof Command.AskNow) {
       return "post a question now";
     }
-    if (command instanceof QuestionsAdd || command instanceof Command.QuestionsRemove) {
+    if (command instanceof QuestionsAdd
+        || command instanceof Command.QuestionsRemove
+        || command instanceof QuestionsImport
+        || command instanceof Command.QuestionsTemplate) {
       return "change the question bank";
     }
     return "change the schedule";
