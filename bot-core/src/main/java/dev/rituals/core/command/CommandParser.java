@@ -106,6 +106,7 @@ public final class CommandParser {
       case QUESTIONS -> QuestionsParser.parse(c);
       case ASK -> ask(c);
       case REPORT -> report.parse(c);
+      case NUDGES -> nudges(c);
     };
   }
 
@@ -124,12 +125,24 @@ public final class CommandParser {
                         Words.show(word.text())
                             + " is not a help topic."
                             + didYouMean(word)
-                            + " Topics: community, schedule, questions, ask, report."));
+                            + " Topics: "
+                            + String.join(", ", Topic.words().subList(1, Topic.words().size()))
+                            + "."));
     if (c.hasNext()) {
       topic.subcommand(c.next()); // "help schedule add" is fine; "help schedule blah" is not
     }
     c.expectEnd();
     return new Help(Optional.of(topic));
+  }
+
+  private static Command.Nudges nudges(TokenCursor c) {
+    if (!c.hasNext()) {
+      return new Command.Nudges(Optional.empty());
+    }
+    String sub = Topic.NUDGES.subcommand(c.next());
+    c.usage(Usage.of(Topic.NUDGES, sub));
+    c.expectEnd();
+    return new Command.Nudges(Optional.of(sub.equals("on")));
   }
 
   private static AskNow ask(TokenCursor c) {
@@ -160,7 +173,9 @@ public final class CommandParser {
         Words.show(word.text())
             + " is not a command."
             + didYouMean(word)
-            + " Commands: help, community, schedule, questions, ask, report.",
+            + " Commands: "
+            + String.join(", ", Topic.words())
+            + ".",
         example);
   }
 

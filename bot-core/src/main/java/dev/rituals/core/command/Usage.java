@@ -8,7 +8,7 @@ import java.util.Objects;
  * from here, and a test parses every example, so what we show people always works.
  */
 enum Usage {
-  HELP(Topic.HELP, null, "help [community|schedule|questions|ask|report]", "help schedule"),
+  HELP(Topic.HELP, null, "help [community|schedule|questions|ask|report|nudges]", "help schedule"),
   COMMUNITY_CREATE(
       Topic.COMMUNITY,
       "create",
@@ -42,6 +42,12 @@ enum Usage {
   SCHEDULE_RESUME(Topic.SCHEDULE, "resume", "schedule resume <number|id>", "schedule resume 2"),
   SCHEDULE_DELETE(Topic.SCHEDULE, "delete", "schedule delete <number|id>", "schedule delete 2"),
   SCHEDULE_NEXT(Topic.SCHEDULE, "next", "schedule next [<number|id>]", "schedule next 2"),
+  SCHEDULE_REMIND(
+      Topic.SCHEDULE,
+      "remind",
+      "schedule remind <number|id> <12h|2d|off|default>   (one private nudge that long before"
+          + " it closes, to members who haven't answered; default: 24h, none for live chats)",
+      "schedule remind 1 12h"),
   QUESTIONS_ADD(
       Topic.QUESTIONS,
       "add",
@@ -65,7 +71,9 @@ enum Usage {
       Topic.REPORT,
       null,
       "report [<from> [<to>] | <from>..<to> | last-week | this-month | last-30-days]",
-      "report 2026-09-01..2026-10-31");
+      "report 2026-09-01..2026-10-31"),
+  NUDGES_OFF(Topic.NUDGES, "off", "nudges off", "nudges off"),
+  NUDGES_ON(Topic.NUDGES, "on", "nudges on", "nudges on");
 
   private final Topic topic;
   private final String subcommand;

@@ -43,6 +43,7 @@ public final class OccurrenceService {
   private final OutboxSignal outboxSignal;
   private final Recaps recaps;
   private final QuestionPicker questions;
+  private final Reminders reminders;
 
   public OccurrenceService(
       Ports ports, RitualScheduler scheduler, Clock clock, OutboxSignal outboxSignal) {
@@ -52,6 +53,7 @@ public final class OccurrenceService {
     this.outboxSignal = outboxSignal;
     this.recaps = new Recaps(ports);
     this.questions = new QuestionPicker(ports);
+    this.reminders = new Reminders(ports);
   }
 
   /**
@@ -127,7 +129,7 @@ public final class OccurrenceService {
   }
 
   /** An occurrence just stored, with what must be scheduled once its transaction committed. */
-  private record Opened(Occurrence occurrence, List<Prompt> prompts) {}
+  private record Opened(Occurrence occurrence, List<Prompt> prompts, Optional<Instant> remindAt) {}
 
   private Optional<Opened> open(
       Community community, Ritual ritual, Instant scheduledFor, Optional<String> question) {
@@ -161,7 +163,7 @@ public final class OccurrenceService {
     }
     messages.addAll(PromptMessages.forChannels(community, occurrence, prompts.get(0), now));
     ports.outbox().enqueue(messages);
-    return Optional.of(new Opened(occurrence, prompts));
+    return Optional.of(new Opened(occurrence, prompts, remindAt(ritual, occurrence)));
   }
 
   private void afterOpen(Opened opened) {
@@ -174,12 +176,51 @@ public final class OccurrenceService {
           id,
           prompt.postAt());
     }
+    opened
+        .remindAt()
+        .ifPresent(at -> scheduler.scheduleStep(Steps.REMIND + ":" + id, Steps.REMIND, id, at));
     scheduler.scheduleStep(Steps.CLOSE + ":" + id, Steps.CLOSE, id, occurrence.closesAt());
     outboxSignal.messagesEnqueued();
     log.info("Opened occurrence {} of ritual {}", occurrence.id(), occurrence.ritualId());
   }
 
   static final String DEFAULT_QUESTION = QuestionPicker.DEFAULT_QUESTION;
+
+  /** The ritual's lead before the close, on the local calendar; none when it would not fit. */
+  private static Optional<Instant> remindAt(Ritual ritual, Occurrence occurrence) {
+    if (ritual.reminderLead().isZero()) {
+      return Optional.empty();
+    }
+    Instant at =
+        Agenda.localMinus(
+                occurrence.closesAt().atZone(ritual.schedule().zone()), ritual.reminderLead())
+            .toInstant();
+    return at.isAfter(occurrence.opensAt()) ? Optional.of(at) : Optional.empty();
+  }
+
+  /**
+   * Sends the private nudges of an open occurrence: one per member who has not answered and has
+   * nudges on, never a second one.
+   *
+   * @return how many nudges were newly enqueued
+   */
+  public int remind(OccurrenceId id) {
+    int sent =
+        ports
+            .transactions()
+            .inTransaction(
+                () ->
+                    ports
+                        .occurrences()
+                        .findById(id)
+                        .map(o -> ports.outbox().enqueue(reminders.nudges(o, clock.instant())))
+                        .orElse(0));
+    if (sent > 0) {
+      outboxSignal.messagesEnqueued();
+      log.info("Nudged {} members of occurrence {}", sent, id);
+    }
+    return sent;
+  }
 
   /**
    * Posts question {@code number} of an open occurrence in every channel. Posting twice, or after
@@ -243,6 +284,8 @@ public final class OccurrenceService {
   public void runStep(String stepType, String occurrenceId, Instant scheduledFor) {
     if (Steps.CLOSE.equals(stepType)) {
       close(OccurrenceId.parse(occurrenceId));
+    } else if (Steps.REMIND.equals(stepType)) {
+      remind(OccurrenceId.parse(occurrenceId));
     } else if (Steps.questionNumber(stepType).isPresent()) {
       postQuestion(OccurrenceId.parse(occurrenceId), Steps.questionNumber(stepType).getAsInt());
     } else {

@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 final class Steps {
   static final String CLOSE = "close";
   static final String QUESTION = "question:";
+  static final String REMIND = "remind";
 
   private Steps() {}
 

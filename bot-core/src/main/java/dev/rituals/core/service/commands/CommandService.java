@@ -41,6 +41,7 @@ public final class CommandService implements HandleCommandUseCase {
   private final CommunityCommands communities;
   private final ScheduleCommands schedules;
   private final QuestionCommands questions;
+  private final NudgeCommands nudges;
   private final OccurrenceService occurrences;
   private final ReportService reports;
 
@@ -51,6 +52,7 @@ public final class CommandService implements HandleCommandUseCase {
     this.communities = new CommunityCommands(ports, clock);
     this.schedules = new ScheduleCommands(ports, scheduler, clock);
     this.questions = new QuestionCommands(ports, clock);
+    this.nudges = new NudgeCommands(ports);
     this.occurrences = occurrences;
     this.reports = new ReportService(ports);
   }
@@ -111,6 +113,9 @@ public final class CommandService implements HandleCommandUseCase {
     if (command instanceof CommunityCreate create) {
       return communities.create(ctx, create);
     }
+    if (command instanceof Command.Nudges nudge) {
+      return nudges.nudges(ctx, nudge.on());
+    }
     if (ctx.community().isEmpty()) {
       return ctx.noCommunity();
     }
@@ -152,6 +157,8 @@ public final class CommandService implements HandleCommandUseCase {
       return schedules.setState(community, resume.ritual(), RitualState.ACTIVE, ctx);
     } else if (command instanceof Command.ScheduleDelete delete) {
       return schedules.delete(community, delete.ritual(), ctx);
+    } else if (command instanceof Command.ScheduleRemind remind) {
+      return schedules.remind(community, remind, ctx);
     } else if (command instanceof QuestionsAdd add) {
       return questions.add(community, add);
     } else if (command instanceof Command.QuestionsRemove remove) {
