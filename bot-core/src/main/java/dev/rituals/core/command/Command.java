@@ -30,7 +30,9 @@ public sealed interface Command
         Command.QuestionsTemplate,
         Command.AskNow,
         Command.Report,
-        Command.Nudges {
+        Command.Nudges,
+        Command.ArchiveList,
+        Command.ArchiveExport {
 
   /** {@code help} or {@code help <topic>}. */
   record Help(Optional<Topic> topic) implements Command {
@@ -132,6 +134,16 @@ public sealed interface Command
   record Nudges(Optional<Boolean> on) implements Command {
     public Nudges {
       Objects.requireNonNull(on, "on");
+    }
+  }
+
+  /** The community's past (and running) occurrences, newest first. */
+  record ArchiveList() implements Command {}
+
+  /** One occurrence's transcript, grouped by question. */
+  record ArchiveExport(ArchiveRef occurrence) implements Command {
+    public ArchiveExport {
+      Objects.requireNonNull(occurrence, "occurrence");
     }
   }
 

@@ -107,6 +107,7 @@ public final class CommandParser {
       case ASK -> ask(c);
       case REPORT -> report.parse(c);
       case NUDGES -> nudges(c);
+      case ARCHIVE -> archive(c);
     };
   }
 
@@ -143,6 +144,21 @@ public final class CommandParser {
     c.usage(Usage.of(Topic.NUDGES, sub));
     c.expectEnd();
     return new Command.Nudges(Optional.of(sub.equals("on")));
+  }
+
+  private static Command archive(TokenCursor c) {
+    if (!c.hasNext()) {
+      return new Command.ArchiveList();
+    }
+    String sub = Topic.ARCHIVE.subcommand(c.next());
+    c.usage(Usage.of(Topic.ARCHIVE, sub));
+    Command command =
+        sub.equals("list")
+            ? new Command.ArchiveList()
+            : new Command.ArchiveExport(
+                new ArchiveRef(c.require("the number from archive (1 is the newest)").text()));
+    c.expectEnd();
+    return command;
   }
 
   private static AskNow ask(TokenCursor c) {

@@ -31,7 +31,10 @@ public final class HelpText {
                   + " this-month, last-30-days."),
           Map.entry(
               Topic.NUDGES,
-              "Turn off (or back on) the private reminder you get before a question closes."));
+              "Turn off (or back on) the private reminder you get before a question closes."),
+          Map.entry(
+              Topic.ARCHIVE,
+              "Past rounds and their transcripts: every question with its answers."));
 
   private HelpText() {}
 

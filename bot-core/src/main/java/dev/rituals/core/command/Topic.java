@@ -38,7 +38,11 @@ public enum Topic {
           "new", "add", "ls", "list", "delete", "remove", "rm", "remove", "templates", "template")),
   ASK("ask", List.of("now"), Map.of()),
   REPORT("report", List.of(), Map.of()),
-  NUDGES("nudges", List.of("off", "on"), Map.of("stop", "off", "start", "on"));
+  NUDGES("nudges", List.of("off", "on"), Map.of("stop", "off", "start", "on")),
+  ARCHIVE(
+      "archive",
+      List.of("list", "export"),
+      Map.of("ls", "list", "show", "export", "transcript", "export"));
 
   private final String word;
   private final List<String> subcommands;

@@ -8,7 +8,11 @@ import java.util.Objects;
  * from here, and a test parses every example, so what we show people always works.
  */
 enum Usage {
-  HELP(Topic.HELP, null, "help [community|schedule|questions|ask|report|nudges]", "help schedule"),
+  HELP(
+      Topic.HELP,
+      null,
+      "help [community|schedule|questions|ask|report|nudges|archive]",
+      "help schedule"),
   COMMUNITY_CREATE(
       Topic.COMMUNITY,
       "create",
@@ -73,7 +77,13 @@ enum Usage {
       "report [<from> [<to>] | <from>..<to> | last-week | this-month | last-30-days]",
       "report 2026-09-01..2026-10-31"),
   NUDGES_OFF(Topic.NUDGES, "off", "nudges off", "nudges off"),
-  NUDGES_ON(Topic.NUDGES, "on", "nudges on", "nudges on");
+  NUDGES_ON(Topic.NUDGES, "on", "nudges on", "nudges on"),
+  ARCHIVE_LIST(Topic.ARCHIVE, "list", "archive [list]", "archive"),
+  ARCHIVE_EXPORT(
+      Topic.ARCHIVE,
+      "export",
+      "archive export <number|id>   (the transcript as Markdown, grouped by question)",
+      "archive export 1");
 
   private final Topic topic;
   private final String subcommand;

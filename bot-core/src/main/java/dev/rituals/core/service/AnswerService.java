@@ -67,6 +67,7 @@ public final class AnswerService implements RecordAnswerUseCase {
               }
               Optional<NumberedAnswer> numbered = NumberedAnswer.parse(message.text());
               if (numbered.isEmpty()) {
+                message.threadParent().ifPresent(parent -> recordReply(parent, message));
                 return AnswerOutcome.IGNORED;
               }
               Optional<Prompt> prompt =
@@ -85,6 +86,23 @@ public final class AnswerService implements RecordAnswerUseCase {
                   Optional.of(message.message()),
                   message.at());
             });
+  }
+
+  /**
+   * A reply in an answer's own thread (e.g. under an "A3 ..." message) is conversation, not an
+   * answer: it is counted for the answer, so recaps can name the most-replied ones. Replying to
+   * oneself does not count.
+   */
+  private void recordReply(MessageRef parent, IncomingMessage message) {
+    ports
+        .answers()
+        .findByMessage(parent)
+        .filter(a -> !a.retracted() && !a.author().equals(message.author()))
+        .ifPresent(
+            a ->
+                ports
+                    .answers()
+                    .addReply(a.id(), message.author(), message.sourceKey(), message.at()));
   }
 
   /**
@@ -216,7 +234,11 @@ public final class AnswerService implements RecordAnswerUseCase {
         .inTransaction(
             () -> {
               Optional<Answer> existing = ports.answers().findBySourceKey(tenant, sourceKey);
-              if (existing.isEmpty() || existing.get().retracted()) {
+              if (existing.isEmpty()) {
+                ports.answers().removeReply(tenant, sourceKey); // it may have been a reply
+                return AnswerOutcome.IGNORED;
+              }
+              if (existing.get().retracted()) {
                 return AnswerOutcome.IGNORED;
               }
               ports.answers().retract(tenant, sourceKey);

@@ -14,6 +14,7 @@ import dev.rituals.core.model.DateRange;
 import dev.rituals.core.model.Member;
 import dev.rituals.core.model.RitualState;
 import dev.rituals.core.port.RitualScheduler;
+import dev.rituals.core.service.ArchiveService;
 import dev.rituals.core.service.OccurrenceService;
 import dev.rituals.core.service.Ports;
 import dev.rituals.core.service.ReportService;
@@ -42,6 +43,7 @@ public final class CommandService implements HandleCommandUseCase {
   private final ScheduleCommands schedules;
   private final QuestionCommands questions;
   private final NudgeCommands nudges;
+  private final ArchiveCommands archive;
   private final OccurrenceService occurrences;
   private final ReportService reports;
 
@@ -53,6 +55,7 @@ public final class CommandService implements HandleCommandUseCase {
     this.schedules = new ScheduleCommands(ports, scheduler, clock);
     this.questions = new QuestionCommands(ports, clock);
     this.nudges = new NudgeCommands(ports);
+    this.archive = new ArchiveCommands(new ArchiveService(ports), clock);
     this.occurrences = occurrences;
     this.reports = new ReportService(ports);
   }
@@ -136,6 +139,10 @@ public final class CommandService implements HandleCommandUseCase {
       return questions.list(community, list.tag(), ctx);
     } else if (command instanceof Command.QuestionsTemplate t && t.name().isEmpty()) {
       return questions.template(community, t.name(), ctx);
+    } else if (command instanceof Command.ArchiveList) {
+      return archive.list(community, ctx);
+    } else if (command instanceof Command.ArchiveExport export) {
+      return archive.export(community, export.occurrence(), ctx);
     } else if (command instanceof Command.Report report) {
       return report(community, report, ctx);
     }
