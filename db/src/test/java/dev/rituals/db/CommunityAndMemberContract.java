@@ -12,11 +12,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rituals.core.model.ChannelRef;
 import dev.rituals.core.model.Community;
+import dev.rituals.core.model.DateRange;
 import dev.rituals.core.model.Member;
 import dev.rituals.core.model.MemberRole;
+import dev.rituals.core.model.SchoolCalendar;
 import dev.rituals.core.model.UserRef;
 import dev.rituals.core.port.CommunityRepository.ChannelTakenException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +41,29 @@ abstract class CommunityAndMemberContract extends DatabaseContract {
     assertThat(repositories.communities().findById(community.id())).contains(community);
     assertThat(repositories.communities().findByChannel(SLACK_C1)).contains(community);
     assertThat(repositories.communities().findByChannel(TEAMS_C1)).contains(community);
+  }
+
+  @Test
+  void schoolCalendarRoundTripsAndDefaultsToMondayToFriday() {
+    Community plain = saved("Plain");
+    assertThat(repositories.communities().findById(plain.id()).orElseThrow().calendar())
+        .isEqualTo(SchoolCalendar.DEFAULT);
+    Community sunToThu =
+        plain.withCalendar(
+            new SchoolCalendar(
+                EnumSet.of(
+                    DayOfWeek.SUNDAY,
+                    DayOfWeek.MONDAY,
+                    DayOfWeek.TUESDAY,
+                    DayOfWeek.WEDNESDAY,
+                    DayOfWeek.THURSDAY),
+                List.of(
+                    new DateRange(LocalDate.of(2026, 12, 21), LocalDate.of(2027, 1, 3)),
+                    DateRange.day(LocalDate.of(2027, 4, 2)))));
+
+    repositories.communities().save(sunToThu);
+
+    assertThat(repositories.communities().findById(plain.id())).contains(sunToThu);
   }
 
   @Test

@@ -6,6 +6,7 @@ import static dev.rituals.db.jooq.Tables.COMMUNITY_CHANNEL;
 import dev.rituals.core.model.ChannelRef;
 import dev.rituals.core.model.Community;
 import dev.rituals.core.model.CommunityId;
+import dev.rituals.core.model.SchoolCalendar;
 import dev.rituals.core.model.TenantRef;
 import dev.rituals.core.port.CommunityRepository;
 import dev.rituals.core.port.Transactions;
@@ -56,6 +57,8 @@ public final class JooqCommunityRepository implements CommunityRepository {
           row.setDomain(community.domain());
           row.setZone(community.zone().getId());
           row.setCreatedAt(community.createdAt());
+          row.setSchoolDays(JooqRitualRepository.days(community.calendar().schoolDays()));
+          row.setSkips(Json.dateRanges(community.calendar().skips()));
           dsl.insertInto(COMMUNITY).set(row).onConflict(COMMUNITY.ID).doUpdate().set(row).execute();
           // Replace the bindings: drop ours, then claim each channel. A channel still bound after
           // dropping ours belongs to another community; the exception rolls the save back.
@@ -153,7 +156,10 @@ public final class JooqCommunityRepository implements CommunityRepository {
                     row.getDomain(),
                     ZoneId.of(row.getZone()),
                     channels.get(id),
-                    row.getCreatedAt())));
+                    row.getCreatedAt(),
+                    new SchoolCalendar(
+                        JooqRitualRepository.readDays(row.getSchoolDays()),
+                        Json.readDateRanges(row.getSkips())))));
     return communities;
   }
 }
