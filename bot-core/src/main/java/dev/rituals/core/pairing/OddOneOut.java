@@ -8,17 +8,23 @@ import java.util.List;
  * partners were all taken) into an existing group rather than leaving them out.
  *
  * <p>The group chosen is the one the person scores best with, among groups below the size limit
- * where no hard constraint is broken with any member. On a tie, the group whose members the person
- * would otherwise meet latest in the round-robin schedule wins: a trio uses up two pairs of a later
- * schedule round, and using the latest ones keeps the coming rounds intact for longest.
+ * where no hard constraint is broken with any member. Ties matter when scores are equal (the
+ * round-robin setting): a trio uses up two pairs that belong to later schedule rounds, and each
+ * schedule round it touches can no longer be played whole. So on a tie the group that touches the
+ * fewest untouched schedule rounds wins (damage concentrates in rounds already given up, which for
+ * an odd count of n ≥ 7 roughly doubles the rounds without a repeat), then the group whose pairs
+ * are scheduled latest.
  */
 final class OddOneOut {
   private final Roster roster;
   private final PairScorer scorer;
   private final RoundRobin schedule;
   private final int round;
+  private final int[] forbiddenPerRound;
 
-  OddOneOut(Roster roster, PairScorer scorer, RoundRobin schedule, int round) {
+  OddOneOut(
+      Roster roster, PairScorer scorer, RoundRobin schedule, int round, int[] forbiddenPerRound) {
+    this.forbiddenPerRound = forbiddenPerRound;
     this.roster = roster;
     this.scorer = scorer;
     this.schedule = schedule;
@@ -34,15 +40,20 @@ final class OddOneOut {
       Draft best = null;
       long bestGain = Long.MIN_VALUE;
       int bestLater = -1;
+      int bestDamage = Integer.MAX_VALUE;
       for (Draft d : drafts) {
         if (d.size() >= maxSize || !d.accepts(single, roster)) {
           continue;
         }
         long gain = d.gainIf(single, scorer);
+        int damage = untouchedRoundsDamaged(single, d);
         int later = roundsUntilScheduled(single, d);
-        if (gain > bestGain || (gain == bestGain && later > bestLater)) {
+        if (gain > bestGain
+            || (gain == bestGain && damage < bestDamage)
+            || (gain == bestGain && damage == bestDamage && later > bestLater)) {
           best = d;
           bestGain = gain;
+          bestDamage = damage;
           bestLater = later;
         }
       }
@@ -56,6 +67,16 @@ final class OddOneOut {
       }
     }
     return unplaced;
+  }
+
+  private int untouchedRoundsDamaged(int single, Draft d) {
+    int damaged = 0;
+    for (int m : d.members) {
+      if (forbiddenPerRound[schedule.roundOf(single, m)] == 0) {
+        damaged++;
+      }
+    }
+    return damaged;
   }
 
   private int roundsUntilScheduled(int single, Draft d) {

@@ -24,7 +24,8 @@ final class PeerRoundPlanner {
     int n = roster.size();
     PairScorer scorer = new PairScorer(roster, settings);
     RoundRobin schedule = new RoundRobin(n);
-    int round = schedule.preferredRound(roster.blockedPairs());
+    int[] forbiddenPerRound = schedule.forbiddenPerRound(roster.blockedPairs());
+    int round = RoundRobin.preferredRound(forbiddenPerRound);
     long factor = n / 2 + 1;
     CandidateEdges.Pairs pairs =
         new CandidateEdges.Pairs() {
@@ -45,22 +46,21 @@ final class PeerRoundPlanner {
             settings.exactUpTo(),
             settings.candidatesPerMember(),
             v -> schedule.partner(v, round));
-    int[] mate = MaxWeightMatching.solve(n, graph.edges());
-
+    OddOneOut odd = new OddOneOut(roster, scorer, schedule, round, forbiddenPerRound);
     List<Draft> drafts = new ArrayList<>();
-    List<Integer> singles = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      if (mate[i] > i) {
-        drafts.add(new Draft(i, mate[i]));
-      } else if (mate[i] < 0) {
-        singles.add(i);
-      }
-    }
-    OddOneOut odd = new OddOneOut(roster, scorer, schedule, round);
     List<Integer> unplaced = new ArrayList<>();
     if (settings.groupSize() == GroupSize.PAIRS) {
-      unplaced.addAll(odd.place(drafts, singles, 3, true));
+      unplaced.addAll(new PairsWithOddOne(roster, scorer, odd).place(n, graph.edges(), drafts));
     } else {
+      int[] mate = MaxWeightMatching.solve(n, graph.edges());
+      List<Integer> singles = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        if (mate[i] > i) {
+          drafts.add(new Draft(i, mate[i]));
+        } else if (mate[i] < 0) {
+          singles.add(i);
+        }
+      }
       drafts = new GroupMerger(roster, scorer, settings).merge(drafts, singles, odd, unplaced);
     }
     for (int i : unplaced) {

@@ -62,21 +62,26 @@ final class RoundRobin {
     return p >= n ? -1 : p;
   }
 
-  /**
-   * The schedule round to prefer: the one fewest forbidden pairs fall in (earliest on a tie). After
-   * k rounds that followed the schedule, rounds 0..k−1 are fully forbidden and round k is free.
-   */
-  int preferredRound(Set<Long> forbiddenPairs) {
-    if (rounds() == 0) {
-      return -1;
-    }
+  /** How many forbidden pairs fall in each schedule round. */
+  int[] forbiddenPerRound(Set<Long> forbiddenPairs) {
     int[] forbidden = new int[rounds()];
     for (long key : forbiddenPairs) {
       forbidden[roundOf((int) (key >>> 32), (int) key)]++;
     }
+    return forbidden;
+  }
+
+  /**
+   * The schedule round to prefer: the one fewest forbidden pairs fall in (earliest on a tie). After
+   * k rounds that followed the schedule, rounds 0..k−1 are fully forbidden and round k is free.
+   */
+  static int preferredRound(int[] forbiddenPerRound) {
+    if (forbiddenPerRound.length == 0) {
+      return -1;
+    }
     int best = 0;
-    for (int r = 1; r < forbidden.length; r++) {
-      if (forbidden[r] < forbidden[best]) {
+    for (int r = 1; r < forbiddenPerRound.length; r++) {
+      if (forbiddenPerRound[r] < forbiddenPerRound[best]) {
         best = r;
       }
     }
