@@ -9,12 +9,12 @@ import java.util.List;
  *
  * <p>Approach: (1) the peer matching gives pairs and maybe singles. (2) For g = ⌈n/4⌉ groups, n =
  * 4g − r needs r groups of three, hence r singles: the lowest-scoring pairs are split until there
- * are r (five people make a three and a two). (3) A second exact matching runs on these units: two
- * pairs may merge into a four, a single may join a pair to make a three, when no hard constraint
- * inside the merged group is broken; the weight is the score of the new cross pairs, and as many
- * units as possible are merged first. (4) A unit nobody could merge with stays as it is (a pair),
- * and a lone single joins any group below four that accepts them, else pairs with another lone
- * single, else is left out.
+ * are r (five people make a three and a two). (3) An exact matching of singles to pairs makes the
+ * threes: as many singles placed as possible, then the best total of new cross scores; a single may
+ * only join a pair where no hard constraint is broken. (4) A second exact matching merges the
+ * remaining pairs into fours, under the same rule. (5) A pair nobody could merge with stays a pair;
+ * a single nobody could take joins any group below four that accepts them, else pairs with another
+ * such single, else is left out.
  *
  * <p>This is optimal for the pairs and for the merge step separately, not over all partitions into
  * threes and fours (that problem is NP-hard); the pairs it starts from are the best pairs.
@@ -33,38 +33,51 @@ final class GroupMerger {
   /** Merged groups; singles that could not be placed are added to {@code unplaced}. */
   List<Draft> merge(
       List<Draft> pairs, List<Integer> singles, OddOneOut odd, List<Integer> unplaced) {
-    List<Draft> units = new ArrayList<>(pairs);
+    List<Draft> pairList = new ArrayList<>(pairs);
     List<Integer> lone = new ArrayList<>(singles);
     int placed = 2 * pairs.size() + singles.size();
     int wanted = placed <= 4 ? lone.size() : placed == 5 ? 1 : (4 - placed % 4) % 4;
-    units.sort(Comparator.comparingLong((Draft d) -> d.points(scorer)).thenComparing(Draft::first));
-    while (lone.size() < wanted && units.size() >= 2) {
-      Draft broken = units.remove(0);
+    pairList.sort(
+        Comparator.comparingLong((Draft d) -> d.points(scorer)).thenComparing(Draft::first));
+    while (lone.size() < wanted && pairList.size() >= 2) {
+      Draft broken = pairList.remove(0);
       lone.addAll(broken.members);
     }
-    int pairCount = units.size();
-    for (int s : lone) {
-      units.add(new Draft(s));
+    List<Draft> groups = new ArrayList<>();
+    List<Integer> leftAlone = new ArrayList<>();
+    List<Draft> unmergedPairs = new ArrayList<>();
+    // Singles first, so that every single finds a pair before pairs pair up among themselves.
+    int[] mate =
+        MaxWeightMatching.solve(pairList.size() + lone.size(), singleToPairEdges(pairList, lone));
+    for (int p = 0; p < pairList.size(); p++) {
+      if (mate[p] >= 0) {
+        Draft trio = new Draft(pairList.get(p).members);
+        trio.members.add(lone.get(mate[p] - pairList.size()));
+        groups.add(trio);
+      } else {
+        unmergedPairs.add(pairList.get(p));
+      }
+    }
+    for (int s = 0; s < lone.size(); s++) {
+      if (mate[pairList.size() + s] < 0) {
+        leftAlone.add(lone.get(s));
+      }
     }
     CandidateEdges.Graph graph =
         CandidateEdges.build(
-            units.size(),
-            new UnitPairs(units, pairCount),
+            unmergedPairs.size(),
+            new PairPairs(unmergedPairs),
             settings.exactUpTo(),
             settings.candidatesPerMember(),
             v -> -1);
-    int[] mate = MaxWeightMatching.solve(units.size(), graph.edges());
-    List<Draft> groups = new ArrayList<>();
-    List<Integer> leftAlone = new ArrayList<>();
-    for (int u = 0; u < units.size(); u++) {
-      if (mate[u] > u) {
-        List<Integer> members = new ArrayList<>(units.get(u).members);
-        members.addAll(units.get(mate[u]).members);
+    int[] pairMate = MaxWeightMatching.solve(unmergedPairs.size(), graph.edges());
+    for (int u = 0; u < unmergedPairs.size(); u++) {
+      if (pairMate[u] > u) {
+        List<Integer> members = new ArrayList<>(unmergedPairs.get(u).members);
+        members.addAll(unmergedPairs.get(pairMate[u]).members);
         groups.add(new Draft(members));
-      } else if (mate[u] < 0 && units.get(u).size() >= 2) {
-        groups.add(units.get(u));
-      } else if (mate[u] < 0) {
-        leftAlone.add(units.get(u).members.get(0));
+      } else if (pairMate[u] < 0) {
+        groups.add(unmergedPairs.get(u));
       }
     }
     List<Integer> stillAlone = odd.place(groups, leftAlone, 4, false);
@@ -86,32 +99,40 @@ final class GroupMerger {
     }
   }
 
-  /** Units 0..pairCount−1 are pairs, the rest singles; singles never merge with each other. */
-  private final class UnitPairs implements CandidateEdges.Pairs {
-    private final List<Draft> units;
-    private final int pairCount;
+  /** Pairs are vertices 0..P−1, singles P..P+S−1; a single may join a pair that accepts them. */
+  private EdgeList singleToPairEdges(List<Draft> pairs, List<Integer> singles) {
+    EdgeList edges = new EdgeList();
+    for (int s = 0; s < singles.size(); s++) {
+      for (int p = 0; p < pairs.size(); p++) {
+        if (pairs.get(p).accepts(singles.get(s), roster)) {
+          edges.add(p, pairs.size() + s, pairs.get(p).gainIf(singles.get(s), scorer));
+        }
+      }
+    }
+    return edges;
+  }
 
-    UnitPairs(List<Draft> units, int pairCount) {
-      this.units = units;
-      this.pairCount = pairCount;
+  /** Two pairs may merge when no hard constraint crosses them; worth their four cross scores. */
+  private final class PairPairs implements CandidateEdges.Pairs {
+    private final List<Draft> pairs;
+
+    PairPairs(List<Draft> pairs) {
+      this.pairs = pairs;
     }
 
     @Override
     public long score(int i, int j) {
       long total = 0;
-      for (int a : units.get(i).members) {
-        total += units.get(j).gainIf(a, scorer);
+      for (int a : pairs.get(i).members) {
+        total += pairs.get(j).gainIf(a, scorer);
       }
       return total;
     }
 
     @Override
     public boolean allowed(int i, int j) {
-      if (i >= pairCount && j >= pairCount) {
-        return false;
-      }
-      for (int a : units.get(i).members) {
-        if (!units.get(j).accepts(a, roster)) {
+      for (int a : pairs.get(i).members) {
+        if (!pairs.get(j).accepts(a, roster)) {
           return false;
         }
       }

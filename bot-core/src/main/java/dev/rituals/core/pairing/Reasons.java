@@ -104,7 +104,7 @@ final class Reasons {
       List<Integer> members, Function<PairingCandidate, Set<String>> field) {
     Map<String, String> common = new TreeMap<>();
     for (String tag : field.apply(roster.person(members.get(0)))) {
-      common.put(TagBits.normalize(tag), tag.strip());
+      common.put(TagBits.normalize(tag), tag.strip().replaceAll("\\s+", " "));
     }
     for (int m : members.subList(1, members.size())) {
       Set<String> theirs = new HashSet<>();
@@ -116,18 +116,20 @@ final class Reasons {
     return new ArrayList<>(common.values());
   }
 
+  /** "a", "a and b", "a, b and c", "a, b, c and more". */
   private static String join(List<String> items) {
     if (items.isEmpty()) {
       return "";
     }
-    List<String> shown = items.subList(0, Math.min(MAX_ITEMS, items.size()));
-    String text =
-        shown.size() == 1
-            ? shown.get(0)
-            : String.join(", ", shown.subList(0, shown.size() - 1))
-                + " and "
-                + shown.get(shown.size() - 1);
-    return items.size() > MAX_ITEMS ? text + " and more" : text;
+    if (items.size() > MAX_ITEMS) {
+      return String.join(", ", items.subList(0, MAX_ITEMS)) + " and more";
+    }
+    if (items.size() == 1) {
+      return items.get(0);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1))
+        + " and "
+        + items.get(items.size() - 1);
   }
 
   private String name(int i) {
