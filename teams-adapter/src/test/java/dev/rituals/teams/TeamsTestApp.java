@@ -31,7 +31,7 @@ import org.eclipse.jetty.server.ServerConnector;
 final class TeamsTestApp implements AutoCloseable {
   static final Instant NOW = Instant.parse("2026-03-02T08:00:00Z");
 
-  final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+  final Clock clock;
   final FakeBotConnector connector;
   final Activities activities;
   final Database database;
@@ -42,6 +42,7 @@ final class TeamsTestApp implements AutoCloseable {
   final ReportUseCase reports = mock(ReportUseCase.class);
 
   private final TeamsSettings settings;
+  private final TeamsUseCases useCases;
   private final HttpClient http = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();
   private TeamsModule module;
@@ -52,7 +53,19 @@ final class TeamsTestApp implements AutoCloseable {
   }
 
   TeamsTestApp(TeamsSettings settings) throws Exception {
+    this(settings, Clock.fixed(NOW, ZoneOffset.UTC), null);
+  }
+
+  /**
+   * @param useCases core's real services, or null for the Mockito mocks in this class's fields
+   */
+  TeamsTestApp(TeamsSettings settings, Clock clock, TeamsUseCases useCases) throws Exception {
     this.settings = settings;
+    this.clock = clock;
+    this.useCases =
+        useCases != null
+            ? useCases
+            : new TeamsUseCases(commands, scheduleForm, answers, membership, reports);
     this.connector = new FakeBotConnector();
     this.activities = new Activities(connector.serviceUrl());
     this.database = TestDatabases.h2();
@@ -66,12 +79,7 @@ final class TeamsTestApp implements AutoCloseable {
   }
 
   private void start() throws Exception {
-    module =
-        new TeamsModule(
-            settings,
-            new TeamsUseCases(commands, scheduleForm, answers, membership, reports),
-            database.dsl(),
-            clock);
+    module = new TeamsModule(settings, useCases, database.dsl(), clock);
     server = new Server();
     ServerConnector http = new ServerConnector(server);
     http.setHost("127.0.0.1");
