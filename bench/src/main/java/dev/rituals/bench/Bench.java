@@ -1,6 +1,7 @@
 package dev.rituals.bench;
 
 import dev.rituals.bench.slack.AckLatencyBench;
+import dev.rituals.bench.slack.IngestionBench;
 import dev.rituals.bench.support.Options;
 import dev.rituals.bench.support.Results;
 import java.util.Arrays;
@@ -40,6 +41,7 @@ public final class Bench {
     Results results =
         switch (name) {
           case "ack-latency" -> new AckLatencyBench(options).run();
+          case "ingestion" -> new IngestionBench(options).run();
           case "report" -> {
             Report.print(options);
             yield null;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongConsumer;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -27,9 +28,18 @@ public final class LoadGenerator {
   private static final Duration OVERRUN = Duration.ofSeconds(30);
 
   private final int port;
+  private final LongConsumer onSuccess;
 
   public LoadGenerator(int port) {
+    this(port, index -> {});
+  }
+
+  /**
+   * @param onSuccess told the index of every request answered 2xx (from the worker threads)
+   */
+  public LoadGenerator(int port, LongConsumer onSuccess) {
     this.port = port;
+    this.onSuccess = onSuccess;
   }
 
   /** Builds request {@code index}, signed for the given wall-clock second. */
@@ -45,25 +55,33 @@ public final class LoadGenerator {
     long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
     long hardEnd = start + duration.plus(OVERRUN).toNanos();
     AtomicLong next = new AtomicLong();
-    return run(
-        name,
-        connections,
-        start,
-        (connection, stats) -> {
-          while (true) {
-            long i = next.getAndIncrement();
-            if (i >= total || System.nanoTime() > hardEnd) {
-              return;
-            }
-            long intended = start + (long) (i * interval);
-            byte[] request = source.request(i, epochSecondAt(intended));
-            for (long wait = intended - System.nanoTime(); wait > 0; ) {
-              LockSupport.parkNanos(wait);
-              wait = intended - System.nanoTime();
-            }
-            stats.send(connection, request, intended);
-          }
-        });
+    Timeline timeline = new Timeline(start, duration.plus(OVERRUN));
+    LoadResult result =
+        run(
+            name,
+            connections,
+            start,
+            timeline,
+            (connection, stats) -> {
+              while (true) {
+                long i = next.getAndIncrement();
+                if (i >= total) {
+                  return;
+                }
+                if (System.nanoTime() > hardEnd) {
+                  stats.unsent++;
+                  continue;
+                }
+                long intended = start + (long) (i * interval);
+                byte[] request = source.request(i, epochSecondAt(intended));
+                for (long wait = intended - System.nanoTime(); wait > 0; ) {
+                  LockSupport.parkNanos(wait);
+                  wait = intended - System.nanoTime();
+                }
+                stats.send(connection, request, intended, i);
+              }
+            });
+    return result;
   }
 
   public LoadResult closedLoop(
@@ -75,11 +93,12 @@ public final class LoadGenerator {
         name,
         connections,
         start,
+        new Timeline(start, duration.plus(OVERRUN)),
         (connection, stats) -> {
           while (System.nanoTime() < end) {
             long i = next.getAndIncrement();
             byte[] request = source.request(i, System.currentTimeMillis() / 1000);
-            stats.send(connection, request, System.nanoTime());
+            stats.send(connection, request, System.nanoTime(), i);
           }
         });
   }
@@ -88,11 +107,11 @@ public final class LoadGenerator {
     void run(HttpConnection connection, WorkerStats stats);
   }
 
-  private LoadResult run(String name, int connections, long start, Work work) {
+  private LoadResult run(String name, int connections, long start, Timeline timeline, Work work) {
     List<WorkerStats> all = new ArrayList<>();
     List<Thread> threads = new ArrayList<>();
     for (int c = 0; c < connections; c++) {
-      WorkerStats stats = new WorkerStats();
+      WorkerStats stats = new WorkerStats(onSuccess, timeline);
       all.add(stats);
       Thread thread =
           new Thread(
@@ -117,33 +136,47 @@ public final class LoadGenerator {
     Histogram merged = new Histogram(MAX_MICROS, 3);
     long ok = 0;
     long errors = 0;
+    long unsent = 0;
     long lastDone = start;
     for (WorkerStats stats : all) {
       merged.add(stats.latency);
       ok += stats.ok;
       errors += stats.errors;
+      unsent += stats.unsent;
       lastDone = Math.max(lastDone, stats.lastDone);
     }
     double seconds = Math.max(1e-9, (lastDone - start) / 1e9);
-    return new LoadResult(name, connections, ok, errors, seconds, merged);
+    return new LoadResult(
+        name, connections, ok, errors, unsent, seconds, merged, timeline.summary());
   }
 
   /** What one connection saw; only its own thread writes it. */
   private static final class WorkerStats {
     final Histogram latency = new Histogram(MAX_MICROS, 3);
+    final LongConsumer onSuccess;
+    final Timeline timeline;
+    long unsent;
     long ok;
     long errors;
     long lastDone;
     private int consecutiveFailures;
 
-    void send(HttpConnection connection, byte[] request, long measuredFrom) {
+    WorkerStats(LongConsumer onSuccess, Timeline timeline) {
+      this.onSuccess = onSuccess;
+      this.timeline = timeline;
+    }
+
+    void send(HttpConnection connection, byte[] request, long measuredFrom, long index) {
       try {
         int status = connection.exchange(request);
         long done = System.nanoTime();
         lastDone = done;
         if (status >= 200 && status < 300) {
           ok++;
-          latency.recordValue(Math.min(MAX_MICROS, Math.max(0, (done - measuredFrom) / 1000)));
+          onSuccess.accept(index);
+          long micros = Math.min(MAX_MICROS, Math.max(0, (done - measuredFrom) / 1000));
+          latency.recordValue(micros);
+          timeline.record(measuredFrom, micros);
         } else {
           errors++;
         }
