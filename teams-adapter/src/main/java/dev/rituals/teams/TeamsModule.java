@@ -42,7 +42,8 @@ public final class TeamsModule {
         new RitualsBot(
             settings,
             new InstallationHandler(store, useCases.membership(), clock),
-            new CommandHandler(useCases.commands()),
+            new CommandHandler(
+                useCases.commands(), new MyStats(useCases.home(), useCases.commands())),
             new SubmissionHandler(useCases.answers(), useCases.scheduleForm(), clock),
             new AnswerHandler(useCases.answers(), clock),
             json);
