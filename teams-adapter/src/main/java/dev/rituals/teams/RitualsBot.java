@@ -7,12 +7,15 @@ import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.teams.TeamsActivityHandler;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.AdaptiveCardInvokeResponse;
 import com.microsoft.bot.schema.AdaptiveCardInvokeValue;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.Mention;
 import com.microsoft.bot.schema.teams.TeamsChannelData;
+import dev.rituals.core.port.InboundEventLog;
 import java.net.HttpURLConnection;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,6 +35,8 @@ final class RitualsBot extends TeamsActivityHandler {
   private final SubmissionHandler submissions;
   private final AnswerHandler answers;
   private final ObjectMapper json;
+  private final Optional<InboundEventLog> eventLog;
+  private final Clock clock;
 
   RitualsBot(
       TeamsSettings settings,
@@ -39,13 +44,17 @@ final class RitualsBot extends TeamsActivityHandler {
       CommandHandler commands,
       SubmissionHandler submissions,
       AnswerHandler answers,
-      ObjectMapper json) {
+      ObjectMapper json,
+      Optional<InboundEventLog> eventLog,
+      Clock clock) {
     this.settings = settings;
     this.installs = installs;
     this.commands = commands;
     this.submissions = submissions;
     this.answers = answers;
     this.json = json;
+    this.eventLog = eventLog;
+    this.clock = clock;
   }
 
   /**
@@ -74,6 +83,10 @@ final class RitualsBot extends TeamsActivityHandler {
       return DONE;
     }
     turn.getTurnState().add(WHERE, where.get());
+    if (seenBefore(activity, where.get())) {
+      LOG.debug("ignoring a redelivered {} activity", activity.getType());
+      return DONE;
+    }
     // The 4.14 ActivityHandler has no messageUpdate / messageDelete dispatch of its own.
     String eventType = eventType(activity);
     if ("messageUpdate".equals(activity.getType())) {
@@ -207,6 +220,17 @@ final class RitualsBot extends TeamsActivityHandler {
       done = done.thenCompose(previous -> turn.sendActivity(message));
     }
     return done.thenApply(sent -> null);
+  }
+
+  /** Teams redelivers when the bot answers slowly; a command must not run twice. */
+  private boolean seenBefore(Activity activity, TeamsConversation where) {
+    if (eventLog.isEmpty()
+        || !activity.isType(ActivityTypes.MESSAGE)
+        || TeamsConversation.isBlank(activity.getId())) {
+      return false;
+    }
+    String eventId = where.sourceKey(activity.getId());
+    return !eventLog.get().firstTime(where.tenant(), eventId, clock.instant());
   }
 
   private JsonNode valueOf(Activity activity) {

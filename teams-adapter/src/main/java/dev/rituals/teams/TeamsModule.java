@@ -46,7 +46,9 @@ public final class TeamsModule {
                 useCases.commands(), new MyStats(useCases.home(), useCases.commands())),
             new SubmissionHandler(useCases.answers(), useCases.scheduleForm(), clock),
             new AnswerHandler(useCases.answers(), clock),
-            json);
+            json,
+            useCases.eventLog(),
+            clock);
     this.endpoint = new MessagesEndpoint(adapter, bot, json);
     this.gateway = new TeamsChatGateway(adapter, store, settings, new DeliveryErrors(clock));
   }

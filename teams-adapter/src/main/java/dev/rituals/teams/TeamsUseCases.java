@@ -1,5 +1,6 @@
 package dev.rituals.teams;
 
+import dev.rituals.core.port.InboundEventLog;
 import dev.rituals.core.usecase.HandleCommandUseCase;
 import dev.rituals.core.usecase.HomeViewUseCase;
 import dev.rituals.core.usecase.MembershipUseCase;
@@ -14,6 +15,8 @@ import java.util.Optional;
  *
  * @param home a person's communities, streaks and recent answers, for {@code my stats} in personal
  *     chat; when empty, {@code my stats} shows core's participation report instead
+ * @param eventLog remembers handled message activities, so a message Teams delivers twice (it
+ *     retries when the bot is slow) runs its command once; when empty, nothing is de-duplicated
  */
 public record TeamsUseCases(
     HandleCommandUseCase commands,
@@ -21,7 +24,8 @@ public record TeamsUseCases(
     RecordAnswerUseCase answers,
     MembershipUseCase membership,
     ReportUseCase reports,
-    Optional<HomeViewUseCase> home) {
+    Optional<HomeViewUseCase> home,
+    Optional<InboundEventLog> eventLog) {
   public TeamsUseCases {
     Objects.requireNonNull(commands, "commands");
     Objects.requireNonNull(scheduleForm, "scheduleForm");
@@ -29,6 +33,7 @@ public record TeamsUseCases(
     Objects.requireNonNull(membership, "membership");
     Objects.requireNonNull(reports, "reports");
     Objects.requireNonNull(home, "home");
+    Objects.requireNonNull(eventLog, "eventLog");
   }
 
   public TeamsUseCases(
@@ -37,6 +42,6 @@ public record TeamsUseCases(
       RecordAnswerUseCase answers,
       MembershipUseCase membership,
       ReportUseCase reports) {
-    this(commands, scheduleForm, answers, membership, reports, Optional.empty());
+    this(commands, scheduleForm, answers, membership, reports, Optional.empty(), Optional.empty());
   }
 }

@@ -25,6 +25,7 @@ import dev.rituals.core.usecase.ParticipationReport;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,9 @@ class TeamsEndToEndTest {
             new ScheduleFormService(ports, scheduler, clock),
             new AnswerService(ports, clock),
             new MembershipService(ports, clock, OutboxSignal.NONE),
-            reports);
+            reports,
+            Optional.empty(),
+            Optional.of(ports.inboundEvents()));
     app = new TeamsTestApp(TeamsSettings.local(), clock, core);
   }
 
@@ -119,6 +122,19 @@ class TeamsEndToEndTest {
 
     app.post(app.activities.mention("report this-month"));
     assertThat(lastText()).contains("Answers: 2");
+  }
+
+  @Test
+  void aCommandTeamsDeliversTwiceRunsOnce() throws Exception {
+    app.post(app.activities.teamInstall());
+    ObjectNode create = app.activities.mention("community create \"Science Teachers\"");
+    app.post(create);
+    app.connector.clear();
+
+    app.post(create);
+
+    assertThat(app.connector.messages()).isEmpty();
+    assertThat(ports.communities().findByChannel(GENERAL_CHANNEL)).isPresent();
   }
 
   @Test

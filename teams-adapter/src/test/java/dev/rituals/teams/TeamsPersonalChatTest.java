@@ -104,7 +104,8 @@ class TeamsPersonalChatTest {
             mock(RecordAnswerUseCase.class),
             mock(MembershipUseCase.class),
             mock(ReportUseCase.class),
-            homeView));
+            homeView,
+            Optional.empty()));
   }
 
   private static HomeView aliceHome() {
