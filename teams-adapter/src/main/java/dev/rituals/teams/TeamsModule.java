@@ -44,9 +44,9 @@ public final class TeamsModule {
             new InstallationHandler(store, useCases.membership(), clock),
             new CommandHandler(
                 useCases.commands(), new MyStats(useCases.home(), useCases.commands())),
-            new SubmissionHandler(useCases.answers(), useCases.scheduleForm(), clock),
+            new CardActions(
+                new SubmissionHandler(useCases.answers(), useCases.scheduleForm(), clock), json),
             new AnswerHandler(useCases.answers(), clock),
-            json,
             useCases.eventLog(),
             clock);
     this.endpoint = new MessagesEndpoint(adapter, bot, json);
