@@ -20,6 +20,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -126,6 +127,6 @@ final class TeamsTestApp implements AutoCloseable {
   }
 
   static TeamsSettings withAuth(String appId) {
-    return new TeamsSettings(appId, "secret-not-used", Set.of());
+    return new TeamsSettings(appId, "secret-not-used", Optional.empty(), Set.of());
   }
 }
