@@ -3,6 +3,7 @@ package dev.rituals.app;
 import dev.rituals.core.port.ChatGateway;
 import dev.rituals.core.port.RitualScheduler;
 import dev.rituals.core.service.AnswerService;
+import dev.rituals.core.service.HomeService;
 import dev.rituals.core.service.MembershipService;
 import dev.rituals.core.service.OccurrenceService;
 import dev.rituals.core.service.OutboxSender;
@@ -21,7 +22,8 @@ record CoreServices(
     MembershipService membership,
     ReportService reports,
     CommandService commands,
-    ScheduleFormService scheduleForm) {
+    ScheduleFormService scheduleForm,
+    HomeService home) {
 
   static CoreServices wire(
       Ports ports, RitualScheduler scheduler, Clock clock, OutboxSignal signal) {
@@ -32,7 +34,8 @@ record CoreServices(
         new MembershipService(ports, clock, signal),
         new ReportService(ports),
         new CommandService(ports, scheduler, occurrences, clock),
-        new ScheduleFormService(ports, scheduler, clock));
+        new ScheduleFormService(ports, scheduler, clock),
+        new HomeService(ports, scheduler, clock));
   }
 
   static OutboxSender sender(Ports ports, List<ChatGateway> gateways, Clock clock) {

@@ -113,16 +113,14 @@ public final class QuartzRitualScheduler implements RitualScheduler {
 
   /**
    * The same cron arithmetic the trigger uses, minus skipped dates (the trigger still wakes on
-   * those, and its job does nothing). A paused ritual does not fire, so it has none.
+   * those, and its job does nothing). Computed from the schedule alone: for a paused ritual these
+   * are the times it would fire at if resumed now; callers say "paused" themselves.
    */
   @Override
   public List<ZonedDateTime> nextFireTimes(Ritual ritual, Instant after, int count) {
     Objects.requireNonNull(after, "after");
     if (count < 0 || count > MAX_FIRE_TIMES) {
       throw new IllegalArgumentException("count must be between 0 and " + MAX_FIRE_TIMES);
-    }
-    if (!ritual.isActive()) {
-      return List.of();
     }
     return RitualCron.nextFireTimes(ritual.schedule(), after, count);
   }

@@ -2,7 +2,6 @@ package dev.rituals.core.schedule;
 
 import static dev.rituals.core.schedule.TestRituals.active;
 import static dev.rituals.core.schedule.TestRituals.daily;
-import static dev.rituals.core.schedule.TestRituals.paused;
 import static dev.rituals.core.schedule.TestRituals.weekly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +9,7 @@ import static org.mockito.Mockito.mock;
 
 import dev.rituals.core.model.DateRange;
 import dev.rituals.core.model.Ritual;
+import dev.rituals.core.model.RitualState;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -175,10 +175,17 @@ class NextFireTimesTest {
   }
 
   @Test
-  void pausedRitualHasNoFireTimes() {
-    Ritual ritual = paused(weekly(DayOfWeek.FRIDAY, "07:00", "Europe/London"));
+  void pausedRitualListsTheTimesItWouldFireAtIfResumed() {
+    Ritual ritual = active(weekly(DayOfWeek.FRIDAY, "07:00", "Europe/London"));
+    Instant after = Instant.parse("2026-05-01T00:00:00Z");
 
-    assertThat(rituals.nextFireTimes(ritual, Instant.parse("2026-05-01T00:00:00Z"), 5)).isEmpty();
+    List<ZonedDateTime> paused =
+        rituals.nextFireTimes(ritual.withState(RitualState.PAUSED), after, 2);
+
+    assertThat(instants(paused))
+        .containsExactly(
+            Instant.parse("2026-05-01T06:00:00Z"), Instant.parse("2026-05-08T06:00:00Z"))
+        .isEqualTo(instants(rituals.nextFireTimes(ritual, after, 2)));
   }
 
   @Test

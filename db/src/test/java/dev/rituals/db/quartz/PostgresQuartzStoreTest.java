@@ -1,32 +1,26 @@
 package dev.rituals.db.quartz;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.rituals.db.Database;
+import dev.rituals.db.DatabaseUrl;
+import dev.rituals.db.testing.TestDatabases;
 
-/** Production shape: a real PostgreSQL, Quartz clustered. */
+/** Production shape: a real PostgreSQL (a fresh database in the shared test server), clustered. */
 class PostgresQuartzStoreTest extends QuartzJdbcStoreContract {
-  private static EmbeddedPostgres postgres;
+  /** Enough connections for Quartz's worker, scheduler, misfire and cluster threads. */
+  private static final int POOL_SIZE = 10;
 
-  @BeforeAll
-  static void startPostgres() throws Exception {
-    postgres = EmbeddedPostgres.start();
-    QuartzTables.create(postgres.getPostgresDatabase(), QuartzTables.POSTGRES);
-  }
-
-  @AfterAll
-  static void stopPostgres() throws Exception {
-    postgres.close();
-  }
+  private String jdbcUrl;
 
   @Override
-  protected HikariDataSource openPool() {
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-    config.setMaximumPoolSize(8);
-    return new HikariDataSource(config);
+  protected Database openDatabase() {
+    if (jdbcUrl == null) {
+      // TestDatabases creates and migrates a new database; later opens reach the same one.
+      try (Database created = TestDatabases.postgres()) {
+        jdbcUrl = ((HikariDataSource) created.dataSource()).getJdbcUrl();
+      }
+    }
+    return Database.connect(DatabaseUrl.of(jdbcUrl, "postgres", "postgres"), POOL_SIZE);
   }
 
   @Override

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.rituals.core.model.CommunityId;
 import dev.rituals.core.model.DateRange;
 import dev.rituals.core.model.Ritual;
@@ -14,6 +13,7 @@ import dev.rituals.core.model.RitualState;
 import dev.rituals.core.model.Schedule;
 import dev.rituals.core.schedule.QuartzRitualScheduler;
 import dev.rituals.core.schedule.RitualJobFactory;
+import dev.rituals.db.Database;
 import dev.rituals.db.quartz.Recorder.Fire;
 import dev.rituals.db.quartz.Recorder.Step;
 import java.sql.Connection;
@@ -36,7 +36,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.quartz.Scheduler;
@@ -44,7 +43,10 @@ import org.quartz.TriggerKey;
 import org.quartz.impl.jdbcjobstore.JobStoreTX;
 import org.quartz.impl.matchers.GroupMatcher;
 
-/** The Quartz JDBC store on a real database; one subclass per database. */
+/**
+ * The Quartz JDBC store on a real database migrated by Flyway (V2__quartz.sql); one subclass per
+ * vendor.
+ */
 abstract class QuartzJdbcStoreContract {
   private static final Duration PATIENCE = Duration.ofSeconds(30);
   private static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
@@ -55,10 +57,13 @@ abstract class QuartzJdbcStoreContract {
   private final Recorder recorder = new Recorder();
   private final Clock clock = Clock.systemUTC();
   private final List<Scheduler> schedulers = new ArrayList<>();
-  private final List<HikariDataSource> pools = new ArrayList<>();
+  private final List<Database> databases = new ArrayList<>();
 
-  /** A new pool on this test's database, as a restarted node would open it. */
-  protected abstract HikariDataSource openPool();
+  /**
+   * Opens this test's database, migrated, with a new pool: the same database on every call, as a
+   * restarted node would find it.
+   */
+  protected abstract Database openDatabase();
 
   protected abstract QuartzOptions options();
 
@@ -69,22 +74,23 @@ abstract class QuartzJdbcStoreContract {
         scheduler.shutdown(true);
       }
     }
-    pools.forEach(HikariDataSource::close);
+    databases.forEach(Database::close);
   }
 
   @Test
   void newSchedulerOnTheSameDatabaseKeepsTheJobAndItsNextFireTime() throws Exception {
     Ritual ritual = ritual(fridayMorningInNewYork());
-    HikariDataSource firstPool = pool();
-    Scheduler first = scheduler(firstPool);
+    Database firstOpen = database();
+    Scheduler first = scheduler(firstOpen);
     first.start();
     new QuartzRitualScheduler(first, clock).schedule(ritual);
     Map<TriggerKey, Date> stored = nextFireTimes(first);
     var jobs = first.getJobKeys(GroupMatcher.anyGroup());
     first.shutdown(true);
-    firstPool.close();
+    firstOpen.close();
 
-    Scheduler second = scheduler(pool());
+    Database secondOpen = database();
+    Scheduler second = scheduler(secondOpen);
 
     Instant expected =
         new QuartzRitualScheduler(second, clock)
@@ -94,18 +100,18 @@ abstract class QuartzJdbcStoreContract {
     assertThat(stored).hasSize(1).containsValue(Date.from(expected));
     assertThat(nextFireTimes(second)).isEqualTo(stored);
     assertThat(second.getJobKeys(GroupMatcher.anyGroup())).isEqualTo(jobs).hasSize(1);
-    assertThat(rowsIn("qrtz_cron_triggers")).isEqualTo(1);
+    assertThat(rowsIn(secondOpen, "qrtz_cron_triggers")).isEqualTo(1);
   }
 
   @Test
   void restartedSchedulerFiresTheStoredRitualNow() throws Exception {
     Ritual ritual = ritual(fridayMorningInNewYork());
-    HikariDataSource firstPool = pool();
-    Scheduler first = scheduler(firstPool);
+    Database firstOpen = database();
+    Scheduler first = scheduler(firstOpen);
     new QuartzRitualScheduler(first, clock).schedule(ritual);
     first.shutdown(true);
-    firstPool.close();
-    Scheduler second = scheduler(pool());
+    firstOpen.close();
+    Scheduler second = scheduler(database());
     second.start();
     Instant askedFor = Instant.parse("2026-06-05T11:00:00Z");
 
@@ -126,7 +132,7 @@ abstract class QuartzJdbcStoreContract {
                 KOLKATA,
                 Duration.ofHours(1),
                 List.of()));
-    Scheduler scheduler = scheduler(pool());
+    Scheduler scheduler = scheduler(database());
     scheduler.start();
 
     new QuartzRitualScheduler(scheduler, clock).schedule(ritual);
@@ -137,7 +143,7 @@ abstract class QuartzJdbcStoreContract {
 
   @Test
   void stepRunsThroughTheStore() throws Exception {
-    Scheduler scheduler = scheduler(pool());
+    Scheduler scheduler = scheduler(database());
     scheduler.start();
     Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
 
@@ -149,7 +155,7 @@ abstract class QuartzJdbcStoreContract {
 
   @Test
   void schedulerRunsOnTheJdbcStoreInTheConfiguredMode() throws Exception {
-    var metaData = scheduler(pool()).getMetaData();
+    var metaData = scheduler(database()).getMetaData();
 
     assertThat(metaData.getJobStoreClass()).isEqualTo(JobStoreTX.class);
     assertThat(metaData.isJobStoreSupportsPersistence()).isTrue();
@@ -160,37 +166,35 @@ abstract class QuartzJdbcStoreContract {
 
   @Test
   void shutdownLeavesTheApplicationsPoolOpen() throws Exception {
-    HikariDataSource pool = pool();
-    Scheduler scheduler = scheduler(pool);
+    Database database = database();
+    Scheduler scheduler = scheduler(database);
     scheduler.start();
 
     scheduler.shutdown(true);
 
-    assertThat(pool.isClosed()).isFalse();
-    try (Connection connection = pool.getConnection()) {
-      assertThat(connection.isValid(5)).isTrue();
-    }
+    assertThat(database.healthy()).isTrue();
   }
 
   @Test
   void secondSchedulerOfTheSameNameInOneJvmIsRefused() {
-    HikariDataSource pool = pool();
-    scheduler(pool);
+    Database database = database();
+    scheduler(database);
 
-    assertThatThrownBy(() -> scheduler(pool))
+    assertThatThrownBy(() -> scheduler(database))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("a Quartz scheduler named " + schedulerName + " is already running");
   }
 
-  private HikariDataSource pool() {
-    HikariDataSource pool = openPool();
-    pools.add(pool);
-    return pool;
+  private Database database() {
+    Database database = openDatabase();
+    databases.add(database);
+    return database;
   }
 
-  private Scheduler scheduler(DataSource dataSource) {
+  private Scheduler scheduler(Database database) {
     Scheduler scheduler =
-        new QuartzSchedulerFactory(dataSource, new RitualJobFactory(recorder, recorder), options())
+        new QuartzSchedulerFactory(
+                database.dataSource(), new RitualJobFactory(recorder, recorder), options())
             .create();
     schedulers.add(scheduler);
     return scheduler;
@@ -204,8 +208,8 @@ abstract class QuartzJdbcStoreContract {
     return times;
   }
 
-  private int rowsIn(String table) throws Exception {
-    try (Connection connection = pool().getConnection();
+  private int rowsIn(Database database, String table) throws Exception {
+    try (Connection connection = database.dataSource().getConnection();
         PreparedStatement query =
             connection.prepareStatement(
                 "select count(*) from " + table + " where sched_name = ?")) {
