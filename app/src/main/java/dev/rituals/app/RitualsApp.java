@@ -1,6 +1,7 @@
 package dev.rituals.app;
 
 import dev.rituals.core.port.ChatGateway;
+import dev.rituals.core.port.RitualScheduler;
 import dev.rituals.core.schedule.QuartzRitualScheduler;
 import dev.rituals.core.schedule.RitualJobFactory;
 import dev.rituals.core.service.OutboxSender;
@@ -35,6 +36,7 @@ public final class RitualsApp implements AutoCloseable {
   private final List<AutoCloseable> platforms;
   private final Ports ports;
   private final CoreServices services;
+  private final RitualScheduler scheduler;
 
   private RitualsApp(
       Database database,
@@ -43,7 +45,8 @@ public final class RitualsApp implements AutoCloseable {
       HttpServer http,
       List<AutoCloseable> platforms,
       Ports ports,
-      CoreServices services) {
+      CoreServices services,
+      RitualScheduler scheduler) {
     this.database = database;
     this.quartz = quartz;
     this.outbox = outbox;
@@ -51,6 +54,7 @@ public final class RitualsApp implements AutoCloseable {
     this.platforms = platforms;
     this.ports = ports;
     this.services = services;
+    this.scheduler = scheduler;
   }
 
   /** Connects, migrates, wires and starts everything; fails fast with a clear message. */
@@ -99,7 +103,7 @@ public final class RitualsApp implements AutoCloseable {
         }
       }
       log.info("Rituals is listening on port {}", http.port());
-      return new RitualsApp(database, quartz, outbox, http, platforms, ports, services);
+      return new RitualsApp(database, quartz, outbox, http, platforms, ports, services, scheduler);
     } catch (Exception e) {
       database.close();
       throw e;
@@ -127,6 +131,10 @@ public final class RitualsApp implements AutoCloseable {
 
   CoreServices services() {
     return services;
+  }
+
+  RitualScheduler scheduler() {
+    return scheduler;
   }
 
   /**

@@ -4,6 +4,8 @@ import static dev.rituals.db.jooq.Tables.INBOUND_EVENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rituals.core.model.Community;
+import dev.rituals.core.model.OutboxState;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -76,6 +78,35 @@ abstract class DatabaseBehaviourContract extends DatabaseContract {
         .isSameAs(boom);
 
     assertThat(database.dsl().fetchCount(INBOUND_EVENT)).isZero();
+  }
+
+  @Test
+  void repositoryWritesInsideAFailedTransactionAreAllRolledBack() {
+    Community community =
+        Fixtures.community("Maths", Fixtures.SLACK_T1, Fixtures.channel(Fixtures.SLACK_T1, "C1"));
+    RuntimeException failure = new RuntimeException("service failed after two writes");
+
+    assertThatThrownBy(
+            () ->
+                repositories
+                    .transactions()
+                    .inTransaction(
+                        () -> {
+                          repositories.communities().save(community);
+                          repositories
+                              .outbox()
+                              .enqueue(
+                                  List.of(
+                                      Fixtures.outbox(
+                                          "k1", Fixtures.channel(Fixtures.SLACK_T1, "C1"), AT)));
+                          throw failure;
+                        }))
+        .isSameAs(failure);
+
+    assertThat(repositories.communities().count()).isZero();
+    assertThat(repositories.communities().findByChannel(Fixtures.channel(Fixtures.SLACK_T1, "C1")))
+        .isEmpty();
+    assertThat(repositories.outbox().count(OutboxState.PENDING)).isZero();
   }
 
   @Test

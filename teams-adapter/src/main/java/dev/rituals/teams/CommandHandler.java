@@ -47,7 +47,7 @@ final class CommandHandler {
         Map<ScheduleForm.Field, String> defaults = new EnumMap<>(ScheduleForm.Field.class);
         zone.ifPresent(z -> defaults.put(ScheduleForm.Field.ZONE, z.getId()));
         yield Cards.message(
-            ScheduleFormCard.render(reply.text(), defaults, Map.of()), "Add a ritual");
+            ScheduleFormCard.render(ScheduleFormCard.INTRO, defaults, Map.of()), "Add a ritual");
       }
       case PROFILE ->
           Cards.message(

@@ -18,6 +18,11 @@ import java.util.Map;
 final class ScheduleFormCard {
   static final String ACTION = "schedule_add";
 
+  /** Shown above a fresh form; core's reply text ("Opening the schedule form…") is for chat. */
+  static final String INTRO =
+      "The ritual runs in *this channel*. Give days and a time, and either a question or a"
+          + " question-bank tag.";
+
   private ScheduleFormCard() {}
 
   static ObjectNode render(String intro, Map<Field, String> values, Map<Field, String> errors) {
@@ -69,7 +74,6 @@ final class ScheduleFormCard {
         choices.add(Cards.choice("Prompt (one question, open for a window)", "prompt"));
         choices.add(Cards.choice("Live chat (Q1..Qn in one hour)", "live_chat"));
         choices.add(Cards.choice("Slow chat (a question a day)", "slow_chat"));
-        choices.add(Cards.choice("Pairing round", "pairing"));
         yield kind;
       }
       case DAYS -> {

@@ -7,9 +7,13 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.security.interfaces.RSAPublicKey;
 import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +32,10 @@ final class FakeBotConnector implements AutoCloseable {
 
   private record Failure(int status, Map<String, String> headers, String code) {}
 
+  private static final String OPENID_PATH = "/v1/.well-known/openidconfiguration";
+
   private final ObjectMapper json = new ObjectMapper();
+  private final List<JsonNode> signingKeys = new CopyOnWriteArrayList<>();
   private final HttpServer server;
   private final List<Call> calls = new CopyOnWriteArrayList<>();
   private final Deque<Failure> failures = new ArrayDeque<>();
@@ -52,13 +59,38 @@ final class FakeBotConnector implements AutoCloseable {
     return List.copyOf(calls);
   }
 
-  /** Calls that sent or changed messages (not member lookups). */
+  /** Calls that sent or changed messages (not member or key lookups). */
   List<Call> messages() {
     return calls.stream().filter(c -> !c.method().equals("GET")).toList();
   }
 
   void clear() {
     calls.clear();
+  }
+
+  /**
+   * Publishes an RSA key the way the Bot Framework's OpenID metadata does (JWKS with channel
+   * endorsements), so the SDK's real token validation can run against it.
+   */
+  void publishSigningKey(String keyId, RSAPublicKey key) {
+    Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+    ObjectNode jwk = json.createObjectNode();
+    jwk.put("kty", "RSA");
+    jwk.put("use", "sig");
+    jwk.put("kid", keyId);
+    jwk.put("n", base64.encodeToString(unsigned(key.getModulus())));
+    jwk.put("e", base64.encodeToString(unsigned(key.getPublicExponent())));
+    jwk.putArray("endorsements").add("msteams");
+    signingKeys.add(jwk);
+  }
+
+  String openIdMetadataUrl() {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + OPENID_PATH;
+  }
+
+  private static byte[] unsigned(BigInteger value) {
+    byte[] bytes = value.toByteArray();
+    return bytes[0] == 0 ? Arrays.copyOfRange(bytes, 1, bytes.length) : bytes;
   }
 
   void knowsMember(String userId, String name) {
@@ -92,6 +124,15 @@ final class FakeBotConnector implements AutoCloseable {
 
   private JsonNode answer(String method, String path, JsonNode body) {
     ObjectNode answer = json.createObjectNode();
+    if (method.equals("GET") && path.equals(OPENID_PATH)) {
+      answer.put("issuer", "https://api.botframework.com");
+      answer.put("jwks_uri", serviceUrl() + "keys");
+      return answer;
+    }
+    if (method.equals("GET") && path.equals("/keys")) {
+      answer.putArray("keys").addAll(signingKeys);
+      return answer;
+    }
     if (method.equals("POST") && path.equals("/v3/conversations")) {
       answer.put("id", "a:created-" + conversations.incrementAndGet());
       return answer;

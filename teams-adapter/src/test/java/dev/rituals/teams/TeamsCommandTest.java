@@ -95,9 +95,7 @@ class TeamsCommandTest {
   void scheduleAddAnswersWithTheFormCard() throws Exception {
     when(app.commands.handle(any()))
         .thenReturn(
-            CommandReply.form(
-                CommandReply.Form.SCHEDULE_ADD,
-                "Fill in the form to add a ritual to *this channel*."));
+            CommandReply.form(CommandReply.Form.SCHEDULE_ADD, "Opening the schedule form…"));
     ObjectNode activity = app.activities.mention("schedule add");
     activity.put("localTimezone", "Europe/London");
 

@@ -10,6 +10,8 @@ import dev.rituals.core.usecase.MembershipUseCase;
 import dev.rituals.core.usecase.RecordAnswerUseCase;
 import dev.rituals.core.usecase.ReportUseCase;
 import dev.rituals.core.usecase.SubmitScheduleFormUseCase;
+import dev.rituals.db.Database;
+import dev.rituals.db.testing.TestDatabases;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,19 +23,18 @@ import java.time.ZoneOffset;
 import java.util.Set;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.jooq.CloseableDSLContext;
 
 /**
  * The Teams adapter running for real on loopback: a Jetty 12 server with the module's handler, a
- * fake Bot Connector, an H2 database with V30, and Mockito use cases (until core's services land).
+ * fake Bot Connector, a migrated H2 database, and Mockito use cases.
  */
 final class TeamsTestApp implements AutoCloseable {
   static final Instant NOW = Instant.parse("2026-03-02T08:00:00Z");
 
-  final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+  final Clock clock;
   final FakeBotConnector connector;
   final Activities activities;
-  final CloseableDSLContext dsl;
+  final Database database;
   final HandleCommandUseCase commands = mock(HandleCommandUseCase.class);
   final SubmitScheduleFormUseCase scheduleForm = mock(SubmitScheduleFormUseCase.class);
   final RecordAnswerUseCase answers = mock(RecordAnswerUseCase.class);
@@ -41,6 +42,7 @@ final class TeamsTestApp implements AutoCloseable {
   final ReportUseCase reports = mock(ReportUseCase.class);
 
   private final TeamsSettings settings;
+  private final TeamsUseCases useCases;
   private final HttpClient http = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();
   private TeamsModule module;
@@ -51,10 +53,22 @@ final class TeamsTestApp implements AutoCloseable {
   }
 
   TeamsTestApp(TeamsSettings settings) throws Exception {
+    this(settings, Clock.fixed(NOW, ZoneOffset.UTC), null);
+  }
+
+  /**
+   * @param useCases core's real services, or null for the Mockito mocks in this class's fields
+   */
+  TeamsTestApp(TeamsSettings settings, Clock clock, TeamsUseCases useCases) throws Exception {
     this.settings = settings;
+    this.clock = clock;
+    this.useCases =
+        useCases != null
+            ? useCases
+            : new TeamsUseCases(commands, scheduleForm, answers, membership, reports);
     this.connector = new FakeBotConnector();
     this.activities = new Activities(connector.serviceUrl());
-    this.dsl = TeamsTables.fresh();
+    this.database = TestDatabases.h2();
     start();
   }
 
@@ -65,12 +79,7 @@ final class TeamsTestApp implements AutoCloseable {
   }
 
   private void start() throws Exception {
-    module =
-        new TeamsModule(
-            settings,
-            new TeamsUseCases(commands, scheduleForm, answers, membership, reports),
-            dsl,
-            clock);
+    module = new TeamsModule(settings, useCases, database.dsl(), clock);
     server = new Server();
     ServerConnector http = new ServerConnector(server);
     http.setHost("127.0.0.1");
@@ -113,7 +122,7 @@ final class TeamsTestApp implements AutoCloseable {
   public void close() throws Exception {
     server.stop();
     connector.close();
-    dsl.close();
+    database.close();
   }
 
   static TeamsSettings withAuth(String appId) {

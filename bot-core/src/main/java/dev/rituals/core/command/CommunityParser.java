@@ -22,6 +22,11 @@ final class CommunityParser {
     if (sub.equals("create")) {
       return create(c);
     }
+    if (sub.equals("link")) {
+      Optional<String> code = c.hasNext() ? Optional.of(c.next().text()) : Optional.empty();
+      c.expectEnd();
+      return new Command.CommunityLink(code);
+    }
     c.expectEnd();
     return switch (sub) {
       case "info" -> new CommunityInfo();

@@ -11,7 +11,7 @@ public enum Topic {
   HELP("help", List.of(), Map.of("?", "", "usage", "")),
   COMMUNITY(
       "community",
-      List.of("create", "info", "join", "leave"),
+      List.of("create", "info", "join", "leave", "link"),
       Map.of("new", "create", "show", "info")),
   SCHEDULE(
       "schedule",

@@ -27,8 +27,12 @@ import org.jooq.DSLContext;
  * no other node is claiming right now, then an update leases them ({@code not_before = leaseUntil},
  * {@code attempts + 1}). A leased head is not due, so neither it nor anything behind it in its
  * queue is handed out again until the sender marks it or the lease runs out (a crashed sender's
- * messages are retried after the lease). H2 accepts the same statement; with one embedded node its
- * row locks only matter between threads of that node.
+ * messages are retried after the lease).
+ *
+ * <p>H2 runs the same statement, but locks every row the query matches rather than only those
+ * within the limit, so a concurrent claimer on H2 may skip (never double-claim) messages the first
+ * claimer did not take, until that claim commits. H2 is the embedded single-node setup, where this
+ * only costs parallelism between threads of one process.
  */
 public final class JooqOutboxRepository implements OutboxRepository {
 

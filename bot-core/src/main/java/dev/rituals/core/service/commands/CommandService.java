@@ -39,6 +39,7 @@ public final class CommandService implements HandleCommandUseCase {
   private final CommunityCommands communities;
   private final ScheduleCommands schedules;
   private final QuestionCommands questions;
+  private final LinkCommands links;
   private final OccurrenceService occurrences;
   private final ReportService reports;
 
@@ -49,6 +50,7 @@ public final class CommandService implements HandleCommandUseCase {
     this.communities = new CommunityCommands(ports, clock);
     this.schedules = new ScheduleCommands(ports, scheduler, clock);
     this.questions = new QuestionCommands(ports, clock);
+    this.links = new LinkCommands(ports, clock);
     this.occurrences = occurrences;
     this.reports = new ReportService(ports);
   }
@@ -104,6 +106,9 @@ public final class CommandService implements HandleCommandUseCase {
     }
     if (command instanceof CommunityCreate create) {
       return communities.create(ctx, create);
+    }
+    if (command instanceof Command.CommunityLink link) {
+      return links.link(ctx, link);
     }
     if (ctx.community().isEmpty()) {
       return ctx.noCommunity();
