@@ -94,10 +94,7 @@ public final class JooqCommunityRepository implements CommunityRepository {
       return Optional.empty();
     }
     Condition anyOfItsChannels =
-        DSL.or(
-            community.channels().stream()
-                .map(c -> boundTo(c.tenant()).and(COMMUNITY_CHANNEL.CHANNEL_ID.eq(c.channelId())))
-                .toList());
+        DSL.or(community.channels().stream().map(JooqCommunityRepository::isChannel).toList());
     return dsl
         .selectFrom(COMMUNITY_CHANNEL)
         .where(anyOfItsChannels)
