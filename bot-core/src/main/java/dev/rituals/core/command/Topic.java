@@ -42,7 +42,15 @@ public enum Topic {
   ARCHIVE(
       "archive",
       List.of("list", "export"),
-      Map.of("ls", "list", "show", "export", "transcript", "export"));
+      Map.of("ls", "list", "show", "export", "transcript", "export")),
+  PROFILE(
+      "profile",
+      List.of("show", "edit", "set", "snooze", "optout", "optin", "import"),
+      Map.of("opt-out", "optout", "opt-in", "optin", "pause", "snooze", "form", "edit")),
+  PAIR(
+      "pair",
+      List.of("schedule", "preview", "run", "stats"),
+      Map.of("now", "run", "stat", "stats", "statistics", "stats"));
 
   private final String word;
   private final List<String> subcommands;
