@@ -1,5 +1,6 @@
 package dev.rituals.core.command;
 
+import dev.rituals.core.model.PairResponse;
 import dev.rituals.core.pairing.RoundKind;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -72,4 +73,14 @@ public sealed interface PairCommand extends Command {
   }
 
   record Stats() implements PairCommand {}
+
+  /** {@code pair met|notyet|couldnt}: the person's answer about their latest group. */
+  record Respond(PairResponse response) implements PairCommand {
+    public Respond {
+      Objects.requireNonNull(response, "response");
+    }
+  }
+
+  /** {@code pair stay}: keep me in rounds (the answer to "stay or pause?"). */
+  record Stay() implements PairCommand {}
 }

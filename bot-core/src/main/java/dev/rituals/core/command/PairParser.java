@@ -1,5 +1,6 @@
 package dev.rituals.core.command;
 
+import dev.rituals.core.model.PairResponse;
 import dev.rituals.core.pairing.RoundKind;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -21,6 +22,10 @@ final class PairParser {
           case "schedule" -> schedule(c);
           case "preview" -> new PairCommand.Preview(kind(c));
           case "run" -> new PairCommand.Run(kind(c));
+          case "met" -> new PairCommand.Respond(PairResponse.MET);
+          case "notyet" -> new PairCommand.Respond(PairResponse.NOT_YET);
+          case "couldnt" -> new PairCommand.Respond(PairResponse.COULD_NOT);
+          case "stay" -> new PairCommand.Stay();
           default -> new PairCommand.Stats();
         };
     c.expectEnd();

@@ -49,8 +49,14 @@ public enum Topic {
       Map.of("opt-out", "optout", "opt-in", "optin", "pause", "snooze", "form", "edit")),
   PAIR(
       "pair",
-      List.of("schedule", "preview", "run", "stats"),
-      Map.of("now", "run", "stat", "stats", "statistics", "stats"));
+      List.of("schedule", "preview", "run", "stats", "met", "notyet", "couldnt", "stay"),
+      Map.of(
+          "now", "run",
+          "stat", "stats",
+          "statistics", "stats",
+          "not-yet", "notyet",
+          "couldn't", "couldnt",
+          "cannot", "couldnt"));
 
   private final String word;
   private final List<String> subcommands;

@@ -121,7 +121,11 @@ enum Usage {
   PAIR_PREVIEW(
       Topic.PAIR, "preview", "pair preview   (next round's groups; nothing sent)", "pair preview"),
   PAIR_RUN(Topic.PAIR, "run", "pair run [mentor|peer]   (pairs and sends intros now)", "pair run"),
-  PAIR_STATS(Topic.PAIR, "stats", "pair stats   (how many pairs met)", "pair stats");
+  PAIR_STATS(Topic.PAIR, "stats", "pair stats   (how many pairs met)", "pair stats"),
+  PAIR_MET(Topic.PAIR, "met", "pair met   (you met your latest partner)", "pair met"),
+  PAIR_NOT_YET(Topic.PAIR, "notyet", "pair notyet   (not met yet)", "pair notyet"),
+  PAIR_COULDNT(Topic.PAIR, "couldnt", "pair couldnt   (you couldn't meet)", "pair couldnt"),
+  PAIR_STAY(Topic.PAIR, "stay", "pair stay   (stay in pairing rounds)", "pair stay");
 
   private final Topic topic;
   private final String subcommand;

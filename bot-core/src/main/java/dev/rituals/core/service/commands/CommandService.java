@@ -4,6 +4,7 @@ import dev.rituals.core.command.Command;
 import dev.rituals.core.command.CommandParser;
 import dev.rituals.core.command.CommunityCreate;
 import dev.rituals.core.command.HelpText;
+import dev.rituals.core.command.PairCommand;
 import dev.rituals.core.command.ParseResult;
 import dev.rituals.core.command.ProfileCommand;
 import dev.rituals.core.command.QuestionsAdd;
@@ -47,6 +48,7 @@ public final class CommandService implements HandleCommandUseCase {
   private final NudgeCommands nudges;
   private final ArchiveCommands archive;
   private final ProfileCommands profiles;
+  private final PairCommands pairs;
   private final OccurrenceService occurrences;
   private final ReportService reports;
 
@@ -61,6 +63,7 @@ public final class CommandService implements HandleCommandUseCase {
     this.nudges = new NudgeCommands(ports);
     this.archive = new ArchiveCommands(new ArchiveService(ports), clock);
     this.profiles = new ProfileCommands(ports, clock);
+    this.pairs = new PairCommands(ports, scheduler, clock);
     this.occurrences = occurrences;
     this.reports = new ReportService(ports);
   }
@@ -129,6 +132,9 @@ public final class CommandService implements HandleCommandUseCase {
     }
     if (command instanceof ProfileCommand profile && !(profile instanceof ProfileCommand.Import)) {
       return profiles.own(ctx, profile);
+    }
+    if (command instanceof PairCommand pair) {
+      return pairs.handle(ctx, pair);
     }
     if (ctx.community().isEmpty()) {
       return ctx.noCommunity();
