@@ -24,6 +24,8 @@ import dev.rituals.slack.render.MessageRenderer;
 import dev.rituals.slack.views.AnswerModal;
 import dev.rituals.slack.views.AnswerSubmission;
 import dev.rituals.slack.views.HomePublisher;
+import dev.rituals.slack.views.ProfileModal;
+import dev.rituals.slack.views.ProfileSubmission;
 import dev.rituals.slack.views.ScheduleModal;
 import dev.rituals.slack.views.ScheduleSubmission;
 import java.time.Clock;
@@ -40,7 +42,11 @@ final class SlackListeners {
       Background background,
       Clock clock,
       Consumer<String> forgetInstallation) {
-    app.command(RitualsCommand.COMMAND, new RitualsCommand(core.commands(), users, background));
+    app.command(
+        RitualsCommand.COMMAND,
+        new RitualsCommand(core.commands(), users, background, core.profiles()));
+    core.profiles()
+        .ifPresent(p -> app.viewSubmission(ProfileModal.CALLBACK_ID, new ProfileSubmission(p)));
     app.viewSubmission(
         ScheduleModal.CALLBACK_ID, new ScheduleSubmission(core.scheduleForms(), background));
     app.blockAction(MessageRenderer.ANSWER_ACTION, new AnswerButton(background));
