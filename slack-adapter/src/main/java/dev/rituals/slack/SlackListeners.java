@@ -13,6 +13,7 @@ import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import com.slack.api.model.event.TokensRevokedEvent;
 import dev.rituals.slack.actions.AnswerButton;
 import dev.rituals.slack.actions.HomeActions;
+import dev.rituals.slack.actions.ProfileButton;
 import dev.rituals.slack.commands.RitualsCommand;
 import dev.rituals.slack.events.AppHomeOpened;
 import dev.rituals.slack.events.EventRunner;
@@ -50,6 +51,7 @@ final class SlackListeners {
     app.viewSubmission(
         ScheduleModal.CALLBACK_ID, new ScheduleSubmission(core.scheduleForms(), background));
     app.blockAction(MessageRenderer.ANSWER_ACTION, new AnswerButton(background));
+    app.blockAction(MessageRenderer.PROFILE_ACTION, new ProfileButton(core.profiles(), background));
     app.viewSubmission(AnswerModal.CALLBACK_ID, new AnswerSubmission(core.answers(), users, clock));
 
     HomePublisher home = new HomePublisher(core.home(), core.reports(), users, clock);
