@@ -1,6 +1,7 @@
 package dev.rituals.bench;
 
 import dev.rituals.bench.slack.AckLatencyBench;
+import dev.rituals.bench.slack.FanOutBench;
 import dev.rituals.bench.slack.IngestionBench;
 import dev.rituals.bench.support.Options;
 import dev.rituals.bench.support.Results;
@@ -42,6 +43,7 @@ public final class Bench {
         switch (name) {
           case "ack-latency" -> new AckLatencyBench(options).run();
           case "ingestion" -> new IngestionBench(options).run();
+          case "fanout" -> new FanOutBench(options).run();
           case "report" -> {
             Report.print(options);
             yield null;
