@@ -53,6 +53,62 @@ abstract class AnswerContract extends DatabaseContract {
   }
 
   @Test
+  void anAnswerIsFoundByTheMessageItWasPostedAs() {
+    var where = message(channel(SLACK_T1, "C1"), "1712.0001");
+    Answer posted = withMessage(answer(prompt, community.id(), ADA, "k1", T0), where);
+    repositories.answers().insertIfAbsent(posted);
+    repositories.answers().insertIfAbsent(answer(prompt, community.id(), BOB, "k2", T0));
+
+    assertThat(repositories.answers().findByMessage(where)).contains(posted);
+    assertThat(repositories.answers().findByMessage(message(channel(SLACK_T2, "C1"), "1712.0001")))
+        .isEmpty();
+  }
+
+  @Test
+  void repliesCountOncePerMessageForTheirOccurrenceAndAreForgottenWhenDeleted() {
+    Answer ada = answer(prompt, community.id(), ADA, "k1", T0);
+    Answer bob = answer(prompt, community.id(), BOB, "k2", T0);
+    repositories.answers().insertIfAbsent(ada);
+    repositories.answers().insertIfAbsent(bob);
+    Occurrence other = occurrence(ritual(community.id(), 2), T0, Duration.ofDays(1));
+    repositories.rituals().save(ritual(community.id(), 2));
+    repositories.occurrences().insertIfAbsent(other);
+    Prompt otherPrompt = prompt(other, 1);
+    repositories.occurrences().savePrompt(otherPrompt);
+    Answer elsewhere = answer(otherPrompt, community.id(), CAL, "k3", T0);
+    repositories.answers().insertIfAbsent(elsewhere);
+
+    assertThat(repositories.answers().addReply(ada.id(), BOB, "r1", T0.plusSeconds(5))).isTrue();
+    assertThat(repositories.answers().addReply(ada.id(), BOB, "r1", T0.plusSeconds(5))).isFalse();
+    assertThat(repositories.answers().addReply(ada.id(), CAL, "r2", T0.plusSeconds(6))).isTrue();
+    assertThat(repositories.answers().addReply(bob.id(), ADA, "r3", T0.plusSeconds(7))).isTrue();
+    repositories.answers().addReply(elsewhere.id(), ADA, "r4", T0.plusSeconds(8));
+
+    assertThat(repositories.answers().replyCounts(occurrence.id()))
+        .containsExactlyInAnyOrderEntriesOf(java.util.Map.of(ada.id(), 2, bob.id(), 1));
+    assertThat(repositories.answers().removeReply(SLACK_T1, "r2")).isTrue();
+    assertThat(repositories.answers().removeReply(SLACK_T1, "r2")).isFalse();
+    assertThat(repositories.answers().replyCounts(occurrence.id()).get(ada.id())).isEqualTo(1);
+  }
+
+  private static Answer withMessage(Answer a, dev.rituals.core.model.MessageRef message) {
+    return new Answer(
+        a.id(),
+        a.communityId(),
+        a.occurrenceId(),
+        a.promptId(),
+        a.author(),
+        a.text(),
+        AnswerSource.NUMBERED,
+        a.sourceKey(),
+        Optional.of(message),
+        a.answeredAt(),
+        a.editedAt(),
+        a.late(),
+        a.retracted());
+  }
+
+  @Test
   void answerWithItsMessageRoundTrips() {
     Answer answer =
         new Answer(

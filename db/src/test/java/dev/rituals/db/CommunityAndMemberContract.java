@@ -12,12 +12,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rituals.core.model.ChannelRef;
 import dev.rituals.core.model.Community;
+import dev.rituals.core.model.DateRange;
 import dev.rituals.core.model.Member;
 import dev.rituals.core.model.MemberRole;
+import dev.rituals.core.model.SchoolCalendar;
 import dev.rituals.core.model.UserRef;
 import dev.rituals.core.port.CommunityRepository.ChannelTakenException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Communities with their channel bindings, and their members. */
@@ -35,6 +44,29 @@ abstract class CommunityAndMemberContract extends DatabaseContract {
     assertThat(repositories.communities().findById(community.id())).contains(community);
     assertThat(repositories.communities().findByChannel(SLACK_C1)).contains(community);
     assertThat(repositories.communities().findByChannel(TEAMS_C1)).contains(community);
+  }
+
+  @Test
+  void schoolCalendarRoundTripsAndDefaultsToMondayToFriday() {
+    Community plain = saved("Plain");
+    assertThat(repositories.communities().findById(plain.id()).orElseThrow().calendar())
+        .isEqualTo(SchoolCalendar.DEFAULT);
+    Community sunToThu =
+        plain.withCalendar(
+            new SchoolCalendar(
+                EnumSet.of(
+                    DayOfWeek.SUNDAY,
+                    DayOfWeek.MONDAY,
+                    DayOfWeek.TUESDAY,
+                    DayOfWeek.WEDNESDAY,
+                    DayOfWeek.THURSDAY),
+                List.of(
+                    new DateRange(LocalDate.of(2026, 12, 21), LocalDate.of(2027, 1, 3)),
+                    DateRange.day(LocalDate.of(2027, 4, 2)))));
+
+    repositories.communities().save(sunToThu);
+
+    assertThat(repositories.communities().findById(plain.id())).contains(sunToThu);
   }
 
   @Test
@@ -81,6 +113,72 @@ abstract class CommunityAndMemberContract extends DatabaseContract {
     assertThat(repositories.communities().findById(second.id())).isEmpty();
     assertThat(repositories.communities().findByChannel(channel(SLACK_T1, "C9"))).isEmpty();
     assertThat(repositories.communities().findByChannel(SLACK_C1)).contains(first);
+  }
+
+  @Test
+  void takenChannelCaughtInsideALargerTransactionLeavesNothingOfTheFailedSave() {
+    Community first = community("First", SLACK_T1, SLACK_C1);
+    repositories.communities().save(first);
+    Community second = community("Second", SLACK_T1, SLACK_C1);
+    Community third = community("Third", SLACK_T1, channel(SLACK_T1, "C3"));
+
+    repositories
+        .transactions()
+        .inTransaction(
+            () -> {
+              assertThatThrownBy(() -> repositories.communities().save(second))
+                  .isInstanceOf(ChannelTakenException.class);
+              repositories.communities().save(third);
+            });
+
+    assertThat(repositories.communities().findById(second.id())).isEmpty();
+    assertThat(repositories.communities().findById(third.id())).contains(third);
+    assertThat(repositories.communities().findByChannel(SLACK_C1)).contains(first);
+  }
+
+  @Test
+  void twoCommunitiesBindingTheSameChannelAtOnceCannotBothHaveIt() throws Exception {
+    Community first = community("First", SLACK_T1, SLACK_C1);
+    Community second = community("Second", SLACK_T1, SLACK_C1);
+    CountDownLatch firstWrote = new CountDownLatch(1);
+    CountDownLatch secondStarted = new CountDownLatch(1);
+
+    CompletableFuture<Void> firstSave =
+        CompletableFuture.runAsync(
+            () ->
+                repositories
+                    .transactions()
+                    .inTransaction(
+                        () -> {
+                          repositories.communities().save(first);
+                          firstWrote.countDown();
+                          await(secondStarted);
+                          LockWaits.awaitSomeoneWaitingForALock(database);
+                        }));
+    await(firstWrote);
+    CompletableFuture<Void> secondSave =
+        CompletableFuture.runAsync(
+            () -> {
+              secondStarted.countDown();
+              repositories.communities().save(second);
+            });
+
+    firstSave.get(20, TimeUnit.SECONDS);
+    assertThatThrownBy(() -> secondSave.get(20, TimeUnit.SECONDS))
+        .hasCauseInstanceOf(ChannelTakenException.class);
+    assertThat(repositories.communities().findByChannel(SLACK_C1)).contains(first);
+    assertThat(repositories.communities().findById(second.id())).isEmpty();
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      if (!latch.await(20, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("timed out waiting for the other save");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test

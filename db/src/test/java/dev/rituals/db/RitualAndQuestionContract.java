@@ -18,6 +18,7 @@ import dev.rituals.core.model.Ritual;
 import dev.rituals.core.model.RitualId;
 import dev.rituals.core.model.RitualKind;
 import dev.rituals.core.model.RitualPlan;
+import dev.rituals.core.model.RitualSettings;
 import dev.rituals.core.model.RitualState;
 import dev.rituals.core.model.Schedule;
 import java.time.DayOfWeek;
@@ -72,6 +73,30 @@ abstract class RitualAndQuestionContract extends DatabaseContract {
 
     assertThat(repositories.rituals().findById(ritual.id())).contains(ritual);
     assertThat(repositories.rituals().findByNumber(communityId, 3)).contains(ritual);
+  }
+
+  @Test
+  void reminderAndHostRotationSettingsRoundTripIncludingDefaultsAndOff() {
+    Ritual defaults = ritual(communityId, 1);
+    Ritual noNudge =
+        ritual(communityId, 2)
+            .withSettings(
+                new RitualSettings(Optional.of(Duration.ZERO), Optional.of(Duration.ofDays(3))));
+    Ritual custom =
+        ritual(communityId, 3)
+            .withSettings(
+                RitualSettings.DEFAULT.withReminderLead(Optional.of(Duration.ofHours(6))));
+    repositories.rituals().save(defaults);
+    repositories.rituals().save(noNudge);
+    repositories.rituals().save(custom);
+
+    assertThat(repositories.rituals().findById(defaults.id())).contains(defaults);
+    assertThat(repositories.rituals().findById(noNudge.id()).orElseThrow().settings())
+        .isEqualTo(noNudge.settings());
+    assertThat(repositories.rituals().findById(custom.id()).orElseThrow().reminderLead())
+        .isEqualTo(Duration.ofHours(6));
+    assertThat(repositories.rituals().findById(defaults.id()).orElseThrow().reminderLead())
+        .isEqualTo(Ritual.DEFAULT_REMINDER_LEAD);
   }
 
   @Test

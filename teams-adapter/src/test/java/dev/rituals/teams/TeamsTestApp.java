@@ -20,9 +20,11 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
  * The Teams adapter running for real on loopback: a Jetty 12 server with the module's handler, a
@@ -85,7 +87,9 @@ final class TeamsTestApp implements AutoCloseable {
     http.setHost("127.0.0.1");
     http.setPort(0);
     server.addConnector(http);
-    server.setHandler(module.handler());
+    // as the app does: a stop lets responses in flight finish
+    server.setHandler(new GracefulHandler(module.handler()));
+    server.setStopTimeout(5_000);
     server.start();
   }
 
@@ -126,6 +130,6 @@ final class TeamsTestApp implements AutoCloseable {
   }
 
   static TeamsSettings withAuth(String appId) {
-    return new TeamsSettings(appId, "secret-not-used", Set.of());
+    return new TeamsSettings(appId, "secret-not-used", Optional.empty(), Set.of());
   }
 }

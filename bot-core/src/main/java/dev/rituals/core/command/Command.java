@@ -1,5 +1,6 @@
 package dev.rituals.core.command;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -22,11 +23,17 @@ public sealed interface Command
         Command.ScheduleResume,
         Command.ScheduleDelete,
         Command.ScheduleNext,
+        Command.ScheduleRemind,
         QuestionsAdd,
         Command.QuestionsList,
         Command.QuestionsRemove,
+        QuestionsImport,
+        Command.QuestionsTemplate,
         Command.AskNow,
-        Command.Report {
+        Command.Report,
+        Command.Nudges,
+        Command.ArchiveList,
+        Command.ArchiveExport {
 
   /** {@code help} or {@code help <topic>}. */
   record Help(Optional<Topic> topic) implements Command {
@@ -104,6 +111,23 @@ public sealed interface Command
     }
   }
 
+  /**
+   * How long before each occurrence closes members who have not answered get a private nudge:
+   * {@link Duration#ZERO} for none, empty for the ritual kind's default.
+   */
+  record ScheduleRemind(RitualRef ritual, Optional<Duration> lead) implements Command {
+    static final Duration MAX_LEAD = Duration.ofDays(30);
+
+    public ScheduleRemind {
+      Objects.requireNonNull(ritual, "ritual");
+      Objects.requireNonNull(lead, "lead");
+      if (lead.isPresent() && (lead.get().isNegative() || lead.get().compareTo(MAX_LEAD) > 0)) {
+        throw new CommandSyntaxException(
+            ErrorCode.BAD_DURATION, "A reminder goes out at most 30 days before the close.");
+      }
+    }
+  }
+
   record QuestionsList(Optional<Tag> tag) implements Command {
     public QuestionsList {
       Objects.requireNonNull(tag, "tag");
@@ -120,10 +144,34 @@ public sealed interface Command
     }
   }
 
+  /** Adds a built-in template's questions to the bank; lists the templates when empty. */
+  record QuestionsTemplate(Optional<String> name) implements Command {
+    public QuestionsTemplate {
+      Objects.requireNonNull(name, "name");
+    }
+  }
+
   /** Posts a question right away: this one, or the next from the bank when empty. */
   record AskNow(Optional<QuotedText> question) implements Command {
     public AskNow {
       Objects.requireNonNull(question, "question");
+    }
+  }
+
+  /** Turns the person's own reminders on or off; empty shows whether they are on. */
+  record Nudges(Optional<Boolean> on) implements Command {
+    public Nudges {
+      Objects.requireNonNull(on, "on");
+    }
+  }
+
+  /** The community's past (and running) occurrences, newest first. */
+  record ArchiveList() implements Command {}
+
+  /** One occurrence's transcript, grouped by question. */
+  record ArchiveExport(ArchiveRef occurrence) implements Command {
+    public ArchiveExport {
+      Objects.requireNonNull(occurrence, "occurrence");
     }
   }
 

@@ -20,6 +20,9 @@ public final class CommandParser {
   /** A 3000-character question plus its options fits easily; anything longer is a paste slip. */
   static final int MAX_INPUT_CHARS = 4000;
 
+  /** A pasted list of questions for "questions import" may be longer than any other command. */
+  public static final int MAX_IMPORT_CHARS = 40_000;
+
   private final ScheduleParser schedule = new ScheduleParser();
   private final ReportParser report;
 
@@ -31,8 +34,17 @@ public final class CommandParser {
     this.report = new ReportParser(Objects.requireNonNull(clock, "clock"));
   }
 
+  /** Whether the text is a "questions import" command, whose list may be long. */
+  public static boolean isImport(String text) {
+    return text != null && ImportParser.body(text).isPresent();
+  }
+
   public ParseResult parse(String text) {
     String input = text == null ? "" : text;
+    Optional<String> importList = ImportParser.body(input);
+    if (importList.isPresent()) {
+      return importQuestions(input, importList.get());
+    }
     TokenCursor cursor = new TokenCursor(List.of());
     try {
       if (input.length() > MAX_INPUT_CHARS) {
@@ -49,6 +61,28 @@ public final class CommandParser {
       return new Parsed(command(cursor));
     } catch (CommandSyntaxException e) {
       return new ParseError(e.getMessage(), e.example().orElse(cursor.usage().example()), e.code());
+    }
+  }
+
+  /** The list after "questions import" is read line by line, not as words. */
+  private static ParseResult importQuestions(String input, String list) {
+    try {
+      if (input.length() > MAX_IMPORT_CHARS) {
+        throw new CommandSyntaxException(
+            ErrorCode.TOO_LONG,
+            String.format(
+                Locale.ROOT,
+                "That list is %,d characters long; import at most %,d at a time.",
+                input.length(),
+                MAX_IMPORT_CHARS));
+      }
+      if (list.strip().equalsIgnoreCase("help") || list.strip().equals("?")) {
+        return new Parsed(new Help(Optional.of(Topic.QUESTIONS)));
+      }
+      return new Parsed(ImportParser.parse(list));
+    } catch (CommandSyntaxException e) {
+      return new ParseError(
+          e.getMessage(), e.example().orElse(Usage.QUESTIONS_IMPORT.example()), e.code());
     }
   }
 
@@ -72,6 +106,8 @@ public final class CommandParser {
       case QUESTIONS -> QuestionsParser.parse(c);
       case ASK -> ask(c);
       case REPORT -> report.parse(c);
+      case NUDGES -> nudges(c);
+      case ARCHIVE -> archive(c);
     };
   }
 
@@ -90,12 +126,39 @@ public final class CommandParser {
                         Words.show(word.text())
                             + " is not a help topic."
                             + didYouMean(word)
-                            + " Topics: community, schedule, questions, ask, report."));
+                            + " Topics: "
+                            + String.join(", ", Topic.words().subList(1, Topic.words().size()))
+                            + "."));
     if (c.hasNext()) {
       topic.subcommand(c.next()); // "help schedule add" is fine; "help schedule blah" is not
     }
     c.expectEnd();
     return new Help(Optional.of(topic));
+  }
+
+  private static Command.Nudges nudges(TokenCursor c) {
+    if (!c.hasNext()) {
+      return new Command.Nudges(Optional.empty());
+    }
+    String sub = Topic.NUDGES.subcommand(c.next());
+    c.usage(Usage.of(Topic.NUDGES, sub));
+    c.expectEnd();
+    return new Command.Nudges(Optional.of(sub.equals("on")));
+  }
+
+  private static Command archive(TokenCursor c) {
+    if (!c.hasNext()) {
+      return new Command.ArchiveList();
+    }
+    String sub = Topic.ARCHIVE.subcommand(c.next());
+    c.usage(Usage.of(Topic.ARCHIVE, sub));
+    Command command =
+        sub.equals("list")
+            ? new Command.ArchiveList()
+            : new Command.ArchiveExport(
+                new ArchiveRef(c.require("the number from archive (1 is the newest)").text()));
+    c.expectEnd();
+    return command;
   }
 
   private static AskNow ask(TokenCursor c) {
@@ -126,7 +189,9 @@ public final class CommandParser {
         Words.show(word.text())
             + " is not a command."
             + didYouMean(word)
-            + " Commands: help, community, schedule, questions, ask, report.",
+            + " Commands: "
+            + String.join(", ", Topic.words())
+            + ".",
         example);
   }
 

@@ -9,18 +9,32 @@ import java.util.Map;
  */
 public final class HelpText {
   private static final Map<Topic, String> ABOUT =
-      Map.of(
-          Topic.HELP, "Show what Rituals can do.",
-          Topic.COMMUNITY, "Set up the community of practice that meets in this channel.",
-          Topic.SCHEDULE,
+      Map.ofEntries(
+          Map.entry(Topic.HELP, "Show what Rituals can do."),
+          Map.entry(
+              Topic.COMMUNITY, "Set up the community of practice that meets in this channel."),
+          Map.entry(
+              Topic.SCHEDULE,
               "Schedule recurring rituals: weekly prompts, live chats and slow chats."
                   + " Days: mon,wed / weekdays / daily. Times: 07:00, 7:30pm."
-                  + " Zones: IANA names like America/New_York.",
-          Topic.QUESTIONS, "Keep the community's bank of questions.",
-          Topic.ASK, "Post a question right now.",
-          Topic.REPORT,
+                  + " Zones: IANA names like America/New_York."),
+          Map.entry(
+              Topic.QUESTIONS,
+              "Keep the community's bank of questions: add them one by one, import a list, or"
+                  + " start from a template ("
+                  + String.join(", ", TemplateNames.ALL)
+                  + ")."),
+          Map.entry(Topic.ASK, "Post a question right now."),
+          Map.entry(
+              Topic.REPORT,
               "Show who took part. Dates: 2026-09-01, 2026-09-01..2026-10-31, last-week,"
-                  + " this-month, last-30-days.");
+                  + " this-month, last-30-days."),
+          Map.entry(
+              Topic.NUDGES,
+              "Turn off (or back on) the private reminder you get before a question closes."),
+          Map.entry(
+              Topic.ARCHIVE,
+              "Past rounds and their transcripts: every question with its answers."));
 
   private HelpText() {}
 

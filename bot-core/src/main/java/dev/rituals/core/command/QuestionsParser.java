@@ -2,11 +2,12 @@ package dev.rituals.core.command;
 
 import dev.rituals.core.command.Command.QuestionsList;
 import dev.rituals.core.command.Command.QuestionsRemove;
+import dev.rituals.core.command.Command.QuestionsTemplate;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 
-/** {@code questions add|list|remove}. */
+/** {@code questions add|list|remove|template} ("questions import" has its own parser). */
 final class QuestionsParser {
   private static final Set<String> TAG_WORDS = Set.of("tags", "tag");
 
@@ -24,6 +25,11 @@ final class QuestionsParser {
           case "list" ->
               new QuestionsList(
                   c.hasNext() ? Optional.of(new Tag(c.next().text())) : Optional.empty());
+          case "import" ->
+              throw new CommandSyntaxException(
+                  ErrorCode.BAD_IMPORT,
+                  "Put the questions on the lines after questions import, one per line.");
+          case "template" -> template(c);
           default ->
               new QuestionsRemove(
                   Words.wholeNumber(
@@ -34,6 +40,28 @@ final class QuestionsParser {
         };
     c.expectEnd();
     return command;
+  }
+
+  private static QuestionsTemplate template(TokenCursor c) {
+    if (!c.hasNext()) {
+      return new QuestionsTemplate(Optional.empty());
+    }
+    Token name = c.next();
+    if (name.quoted() || !TemplateNames.ALL.contains(name.lower())) {
+      String near =
+          EditDistance.nearest(name.lower(), TemplateNames.ALL)
+              .map(n -> " Did you mean " + Words.show(n) + "?")
+              .orElse("");
+      throw new CommandSyntaxException(
+          ErrorCode.UNKNOWN_TEMPLATE,
+          Words.show(name.text())
+              + " is not a template."
+              + near
+              + " Templates: "
+              + String.join(", ", TemplateNames.ALL)
+              + ".");
+    }
+    return new QuestionsTemplate(Optional.of(name.lower()));
   }
 
   /** The question, quoted or not, then "tags a,b" or "tags a b". */

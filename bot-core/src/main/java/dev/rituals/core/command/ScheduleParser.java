@@ -6,9 +6,10 @@ import dev.rituals.core.command.Command.ScheduleNext;
 import dev.rituals.core.command.Command.SchedulePause;
 import dev.rituals.core.command.Command.ScheduleResume;
 import dev.rituals.core.command.Command.ScheduleShow;
+import java.time.Duration;
 import java.util.Optional;
 
-/** {@code schedule add|list|show|pause|resume|delete|next}. */
+/** {@code schedule add|list|show|pause|resume|delete|next|remind}. */
 final class ScheduleParser {
   private final ScheduleAddParser add = new ScheduleAddParser();
 
@@ -25,8 +26,22 @@ final class ScheduleParser {
       case "pause" -> end(c, new SchedulePause(ref(c)));
       case "resume" -> end(c, new ScheduleResume(ref(c)));
       case "delete" -> end(c, new ScheduleDelete(ref(c)));
+      case "remind" -> end(c, remind(c));
       default -> end(c, new ScheduleNext(c.hasNext() ? Optional.of(ref(c)) : Optional.empty()));
     };
+  }
+
+  /** "schedule remind 2 12h", "... off" (no nudge), "... default" (the kind's default). */
+  private static Command.ScheduleRemind remind(TokenCursor c) {
+    RitualRef ritual = ref(c);
+    Token lead = c.require("how long before the close (e.g. 24h), off or default");
+    if (lead.is("off") || lead.is("none") || lead.is("no") || lead.text().equals("0")) {
+      return new Command.ScheduleRemind(ritual, Optional.of(Duration.ZERO));
+    }
+    if (lead.is("default")) {
+      return new Command.ScheduleRemind(ritual, Optional.empty());
+    }
+    return new Command.ScheduleRemind(ritual, Optional.of(TimeSpan.parse(lead.text()).value()));
   }
 
   private static RitualRef ref(TokenCursor c) {

@@ -15,14 +15,34 @@ public enum Topic {
       Map.of("new", "create", "show", "info")),
   SCHEDULE(
       "schedule",
-      List.of("add", "list", "show", "pause", "resume", "delete", "next"),
-      Map.of("new", "add", "create", "add", "ls", "list", "remove", "delete", "rm", "delete")),
+      List.of("add", "list", "show", "pause", "resume", "delete", "next", "remind"),
+      Map.of(
+          "new",
+          "add",
+          "create",
+          "add",
+          "ls",
+          "list",
+          "remove",
+          "delete",
+          "rm",
+          "delete",
+          "reminder",
+          "remind",
+          "reminders",
+          "remind")),
   QUESTIONS(
       "questions",
-      List.of("add", "list", "remove"),
-      Map.of("new", "add", "ls", "list", "delete", "remove", "rm", "remove")),
+      List.of("add", "list", "remove", "import", "template"),
+      Map.of(
+          "new", "add", "ls", "list", "delete", "remove", "rm", "remove", "templates", "template")),
   ASK("ask", List.of("now"), Map.of()),
-  REPORT("report", List.of(), Map.of());
+  REPORT("report", List.of(), Map.of()),
+  NUDGES("nudges", List.of("off", "on"), Map.of("stop", "off", "start", "on")),
+  ARCHIVE(
+      "archive",
+      List.of("list", "export"),
+      Map.of("ls", "list", "show", "export", "transcript", "export"));
 
   private final String word;
   private final List<String> subcommands;

@@ -8,7 +8,11 @@ import java.util.Objects;
  * from here, and a test parses every example, so what we show people always works.
  */
 enum Usage {
-  HELP(Topic.HELP, null, "help [community|schedule|questions|ask|report]", "help schedule"),
+  HELP(
+      Topic.HELP,
+      null,
+      "help [community|schedule|questions|ask|report|nudges|archive]",
+      "help schedule"),
   COMMUNITY_CREATE(
       Topic.COMMUNITY,
       "create",
@@ -48,6 +52,12 @@ enum Usage {
   SCHEDULE_RESUME(Topic.SCHEDULE, "resume", "schedule resume <number|id>", "schedule resume 2"),
   SCHEDULE_DELETE(Topic.SCHEDULE, "delete", "schedule delete <number|id>", "schedule delete 2"),
   SCHEDULE_NEXT(Topic.SCHEDULE, "next", "schedule next [<number|id>]", "schedule next 2"),
+  SCHEDULE_REMIND(
+      Topic.SCHEDULE,
+      "remind",
+      "schedule remind <number|id> <12h|2d|off|default>   (one private nudge that long before"
+          + " it closes, to members who haven't answered; default: 24h, none for live chats)",
+      "schedule remind 1 12h"),
   QUESTIONS_ADD(
       Topic.QUESTIONS,
       "add",
@@ -55,12 +65,31 @@ enum Usage {
       "questions add \"Which routine saves you the most time?\" tags routines,planning"),
   QUESTIONS_LIST(Topic.QUESTIONS, "list", "questions list [<tag>]", "questions list routines"),
   QUESTIONS_REMOVE(Topic.QUESTIONS, "remove", "questions remove <number>", "questions remove 3"),
+  QUESTIONS_IMPORT(
+      Topic.QUESTIONS,
+      "import",
+      "questions import [tags <a,b>]  then one question per line on the lines below (#tags at a"
+          + " line's end), or CSV with a question,tags header line",
+      ImportParser.EXAMPLE),
+  QUESTIONS_TEMPLATE(
+      Topic.QUESTIONS,
+      "template",
+      "questions template [" + String.join("|", TemplateNames.ALL) + "]   (alone: lists them)",
+      "questions template friyay"),
   ASK_NOW(Topic.ASK, "now", "ask now [\"<question>\"]", "ask now \"What made you smile today?\""),
   REPORT(
       Topic.REPORT,
       null,
       "report [<from> [<to>] | <from>..<to> | last-week | this-month | last-30-days]",
-      "report 2026-09-01..2026-10-31");
+      "report 2026-09-01..2026-10-31"),
+  NUDGES_OFF(Topic.NUDGES, "off", "nudges off", "nudges off"),
+  NUDGES_ON(Topic.NUDGES, "on", "nudges on", "nudges on"),
+  ARCHIVE_LIST(Topic.ARCHIVE, "list", "archive [list]", "archive"),
+  ARCHIVE_EXPORT(
+      Topic.ARCHIVE,
+      "export",
+      "archive export <number|id>   (the transcript as Markdown, grouped by question)",
+      "archive export 1");
 
   private final Topic topic;
   private final String subcommand;

@@ -29,4 +29,8 @@ public record Member(
   public Member withRole(MemberRole newRole) {
     return new Member(communityId, user, displayName, newRole, joinedAt, nudgesEnabled);
   }
+
+  public Member withNudges(boolean enabled) {
+    return new Member(communityId, user, displayName, role, joinedAt, enabled);
+  }
 }

@@ -40,9 +40,18 @@ public record Schedule(
     return skips.stream().anyMatch(range -> range.contains(localDate));
   }
 
+  /** With {@code range} skipped too; adding a range already there changes nothing. */
   public Schedule withSkip(DateRange range) {
+    if (skips.contains(range)) {
+      return this;
+    }
     var more = new java.util.ArrayList<>(skips);
     more.add(range);
     return new Schedule(days, time, zone, window, more);
+  }
+
+  /** Without the skipped ranges that lie inside {@code within}. */
+  public Schedule withoutSkipsWithin(DateRange within) {
+    return new Schedule(days, time, zone, window, DateRanges.without(skips, within));
   }
 }

@@ -3,18 +3,22 @@ package dev.rituals.core.service;
 import dev.rituals.core.model.Answer;
 import dev.rituals.core.model.AnswerId;
 import dev.rituals.core.model.AnswerSource;
+import dev.rituals.core.model.ChannelRef;
+import dev.rituals.core.model.Community;
 import dev.rituals.core.model.Member;
 import dev.rituals.core.model.MessageRef;
 import dev.rituals.core.model.Occurrence;
 import dev.rituals.core.model.OccurrenceState;
 import dev.rituals.core.model.Prompt;
 import dev.rituals.core.model.PromptId;
+import dev.rituals.core.model.Schedule;
 import dev.rituals.core.model.TenantRef;
 import dev.rituals.core.model.UserRef;
 import dev.rituals.core.usecase.AnswerOutcome;
 import dev.rituals.core.usecase.IncomingMessage;
 import dev.rituals.core.usecase.RecordAnswerUseCase;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
@@ -24,6 +28,9 @@ import org.slf4j.LoggerFactory;
 /** Records answers idempotently: the same platform message or submit counts once. */
 public final class AnswerService implements RecordAnswerUseCase {
   private static final Logger log = LoggerFactory.getLogger(AnswerService.class);
+
+  /** How long after a close an "A2 ..." message still finds its question (recorded late). */
+  static final Duration LATE_GRACE = Duration.ofHours(24);
 
   private final Ports ports;
   private final Clock clock;
@@ -60,15 +67,12 @@ public final class AnswerService implements RecordAnswerUseCase {
               }
               Optional<NumberedAnswer> numbered = NumberedAnswer.parse(message.text());
               if (numbered.isEmpty()) {
+                message.threadParent().ifPresent(parent -> recordReply(parent, message));
                 return AnswerOutcome.IGNORED;
               }
               Optional<Prompt> prompt =
-                  ports
-                      .occurrences()
-                      .findOpenPromptsInChannel(message.message().channel(), message.at())
-                      .stream()
-                      .filter(p -> p.number() == numbered.get().number())
-                      .max(Comparator.comparing(Prompt::postAt));
+                  numberedPrompt(
+                      message.message().channel(), numbered.get().number(), message.at());
               if (prompt.isEmpty()) {
                 return AnswerOutcome.IGNORED;
               }
@@ -82,6 +86,53 @@ public final class AnswerService implements RecordAnswerUseCase {
                   Optional.of(message.message()),
                   message.at());
             });
+  }
+
+  /**
+   * A reply in an answer's own thread (e.g. under an "A3 ..." message) is conversation, not an
+   * answer: it is counted for the answer, so recaps can name the most-replied ones. Replying to
+   * oneself does not count.
+   */
+  private void recordReply(MessageRef parent, IncomingMessage message) {
+    ports
+        .answers()
+        .findByMessage(parent)
+        .filter(a -> !a.retracted() && !a.author().equals(message.author()))
+        .ifPresent(
+            a ->
+                ports
+                    .answers()
+                    .addReply(a.id(), message.author(), message.sourceKey(), message.at()));
+  }
+
+  /**
+   * The prompt "A{number}" answers: the latest one with that number already posted in the channel's
+   * open occurrences (a question not yet asked cannot be answered), else the one of the occurrence
+   * that closed most recently, within {@link #LATE_GRACE}, so a late "A3" still counts, marked
+   * late.
+   */
+  private Optional<Prompt> numberedPrompt(ChannelRef channel, int number, Instant at) {
+    Optional<Prompt> open =
+        ports.occurrences().findOpenPromptsInChannel(channel, at).stream()
+            .filter(p -> p.number() == number && !p.postAt().isAfter(at))
+            .max(Comparator.comparing(Prompt::postAt));
+    if (open.isPresent()) {
+      return open;
+    }
+    Optional<Community> community = ports.communities().findByChannel(channel);
+    if (community.isEmpty()) {
+      return Optional.empty();
+    }
+    Instant since = at.minus(LATE_GRACE);
+    return ports
+        .occurrences()
+        .findByCommunity(community.get().id(), since.minus(Schedule.MAX_WINDOW), at)
+        .stream()
+        .filter(o -> !o.isOpenAt(at) && o.closesAt().isAfter(since) && !o.opensAt().isAfter(at))
+        .sorted(Comparator.comparing(Occurrence::closesAt).reversed())
+        .flatMap(o -> ports.occurrences().findPrompts(o.id()).stream())
+        .filter(p -> p.number() == number && !p.postAt().isAfter(at))
+        .findFirst();
   }
 
   @Override
@@ -101,7 +152,7 @@ public final class AnswerService implements RecordAnswerUseCase {
         .inTransaction(
             () -> {
               Optional<Prompt> prompt = ports.occurrences().findPrompt(promptId);
-              if (prompt.isEmpty()) {
+              if (prompt.isEmpty() || prompt.get().postAt().isAfter(at)) {
                 return AnswerOutcome.IGNORED;
               }
               return record(
@@ -183,7 +234,11 @@ public final class AnswerService implements RecordAnswerUseCase {
         .inTransaction(
             () -> {
               Optional<Answer> existing = ports.answers().findBySourceKey(tenant, sourceKey);
-              if (existing.isEmpty() || existing.get().retracted()) {
+              if (existing.isEmpty()) {
+                ports.answers().removeReply(tenant, sourceKey); // it may have been a reply
+                return AnswerOutcome.IGNORED;
+              }
+              if (existing.get().retracted()) {
                 return AnswerOutcome.IGNORED;
               }
               ports.answers().retract(tenant, sourceKey);

@@ -7,8 +7,6 @@ import dev.rituals.core.model.OccurrenceState;
 import dev.rituals.core.model.OutboxMessage;
 import dev.rituals.core.model.Prompt;
 import dev.rituals.core.model.PromptId;
-import dev.rituals.core.model.Question;
-import dev.rituals.core.model.QuestionBank;
 import dev.rituals.core.model.Ritual;
 import dev.rituals.core.model.RitualId;
 import dev.rituals.core.model.RitualKind;
@@ -27,11 +25,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Fires occurrences of rituals and closes them. Firing is idempotent per (ritual, schedule
- * instant): a retried job, a restarted node or a second cluster node creates nothing new.
+ * Fires occurrences of rituals, posts their later questions and closes them. Firing is idempotent
+ * per (ritual, schedule instant): a retried job, a restarted node or a second cluster node creates
+ * nothing new. Every later step is idempotent too (its messages have fixed idempotency keys).
+ *
+ * <p>A prompt posts Q1 and closes after its window. A live chat posts a welcome and Q1, then Q2..Qn
+ * {@code plan.every} apart (one scheduled step each), then a wrap-up at close. A slow chat posts a
+ * welcome and Q1, then one question a school day, each in its own thread.
  */
 public final class OccurrenceService {
-  public static final String STEP_CLOSE = "close";
+  public static final String STEP_CLOSE = Steps.CLOSE;
   private static final Logger log = LoggerFactory.getLogger(OccurrenceService.class);
 
   private final Ports ports;
@@ -39,6 +42,8 @@ public final class OccurrenceService {
   private final Clock clock;
   private final OutboxSignal outboxSignal;
   private final Recaps recaps;
+  private final QuestionPicker questions;
+  private final Reminders reminders;
 
   public OccurrenceService(
       Ports ports, RitualScheduler scheduler, Clock clock, OutboxSignal outboxSignal) {
@@ -47,23 +52,26 @@ public final class OccurrenceService {
     this.clock = clock;
     this.outboxSignal = outboxSignal;
     this.recaps = new Recaps(ports);
+    this.questions = new QuestionPicker(ports);
+    this.reminders = new Reminders(ports);
   }
 
   /**
-   * Opens the occurrence of {@code ritualId} for {@code scheduledFor}: picks the question, stores
-   * the occurrence and its prompt, and enqueues the prompt for every channel, in one transaction.
+   * Opens the occurrence of {@code ritualId} for {@code scheduledFor}: picks its questions, stores
+   * the occurrence and its prompts, and enqueues the opening messages for every channel, in one
+   * transaction; then schedules the later questions and the close.
    *
    * @return the occurrence, or empty when nothing was fired (unknown or paused ritual, skip date,
    *     or already fired for this instant)
    */
   public Optional<Occurrence> fire(RitualId ritualId, Instant scheduledFor) {
-    Optional<Occurrence> fired =
+    Optional<Opened> fired =
         ports.transactions().inTransaction(() -> fireInTransaction(ritualId, scheduledFor));
     fired.ifPresent(this::afterOpen);
-    return fired;
+    return fired.map(Opened::occurrence);
   }
 
-  private Optional<Occurrence> fireInTransaction(RitualId ritualId, Instant scheduledFor) {
+  private Optional<Opened> fireInTransaction(RitualId ritualId, Instant scheduledFor) {
     Optional<Ritual> found = ports.rituals().findById(ritualId);
     if (found.isEmpty()) {
       log.debug("Ritual {} no longer exists; nothing fired", ritualId);
@@ -88,7 +96,7 @@ public final class OccurrenceService {
    */
   public Optional<Occurrence> askNow(Community community, Optional<String> question) {
     Instant now = clock.instant();
-    Optional<Occurrence> asked =
+    Optional<Opened> asked =
         ports
             .transactions()
             .inTransaction(
@@ -101,7 +109,7 @@ public final class OccurrenceService {
                   return open(community, ritual, now, question);
                 });
     asked.ifPresent(this::afterOpen);
-    return asked;
+    return asked.map(Opened::occurrence);
   }
 
   private Ritual createAskNowRitual(Community community, Instant now) {
@@ -120,59 +128,135 @@ public final class OccurrenceService {
     return ritual;
   }
 
-  private Optional<Occurrence> open(
+  /** An occurrence just stored, with what must be scheduled once its transaction committed. */
+  private record Opened(Occurrence occurrence, List<Prompt> prompts, Optional<Instant> remindAt) {}
+
+  private Optional<Opened> open(
       Community community, Ritual ritual, Instant scheduledFor, Optional<String> question) {
     Instant now = clock.instant();
-    Instant opensAt = scheduledFor;
+    Agenda agenda = Agenda.of(ritual, scheduledFor, day -> true);
     Occurrence occurrence =
         new Occurrence(
             OccurrenceId.random(),
             ritual.id(),
             community.id(),
             scheduledFor,
-            opensAt,
-            opensAt.plus(ritual.schedule().window()),
+            agenda.opensAt(),
+            agenda.closesAt(),
             OccurrenceState.OPEN);
     if (!ports.occurrences().insertIfAbsent(occurrence)) {
       log.debug("Ritual {} already fired for {}", ritual.id(), scheduledFor);
       return Optional.empty();
     }
-    String questionText = question.orElseGet(() -> pickQuestion(ritual, now));
-    Prompt prompt = new Prompt(PromptId.random(), occurrence.id(), 1, questionText, opensAt);
-    ports.occurrences().savePrompt(prompt);
-    List<OutboxMessage> messages =
-        new ArrayList<>(PromptMessages.forChannels(community, occurrence, prompt, now));
+    List<String> texts = questions.pick(ritual, agenda.questions(), question, now);
+    List<Prompt> prompts = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      Prompt prompt =
+          new Prompt(
+              PromptId.random(), occurrence.id(), i + 1, texts.get(i), agenda.postTimes().get(i));
+      ports.occurrences().savePrompt(prompt);
+      prompts.add(prompt);
+    }
+    List<OutboxMessage> messages = new ArrayList<>();
+    if (ritual.kind() == RitualKind.LIVE_CHAT || ritual.kind() == RitualKind.SLOW_CHAT) {
+      messages.addAll(ChatMessages.welcome(community, ritual, occurrence, prompts.size(), now));
+    }
+    messages.addAll(PromptMessages.forChannels(community, occurrence, prompts.get(0), now));
     ports.outbox().enqueue(messages);
-    return Optional.of(occurrence);
+    return Optional.of(new Opened(occurrence, prompts, remindAt(ritual, occurrence)));
   }
 
-  private void afterOpen(Occurrence occurrence) {
-    scheduler.scheduleStep(
-        STEP_CLOSE + ":" + occurrence.id(),
-        STEP_CLOSE,
-        occurrence.id().toString(),
-        occurrence.closesAt());
+  private void afterOpen(Opened opened) {
+    Occurrence occurrence = opened.occurrence();
+    String id = occurrence.id().toString();
+    for (Prompt prompt : opened.prompts().subList(1, opened.prompts().size())) {
+      scheduler.scheduleStep(
+          Steps.questionKey(occurrence.id(), prompt.number()),
+          Steps.question(prompt.number()),
+          id,
+          prompt.postAt());
+    }
+    opened
+        .remindAt()
+        .ifPresent(at -> scheduler.scheduleStep(Steps.REMIND + ":" + id, Steps.REMIND, id, at));
+    scheduler.scheduleStep(Steps.CLOSE + ":" + id, Steps.CLOSE, id, occurrence.closesAt());
     outboxSignal.messagesEnqueued();
     log.info("Opened occurrence {} of ritual {}", occurrence.id(), occurrence.ritualId());
   }
 
-  /** The ritual's fixed question, else the bank's next one (marked used), else a gentle default. */
-  private String pickQuestion(Ritual ritual, Instant now) {
-    if (ritual.fixedQuestion().isPresent()) {
-      return ritual.fixedQuestion().get();
+  static final String DEFAULT_QUESTION = QuestionPicker.DEFAULT_QUESTION;
+
+  /** The ritual's lead before the close, on the local calendar; none when it would not fit. */
+  private static Optional<Instant> remindAt(Ritual ritual, Occurrence occurrence) {
+    if (ritual.reminderLead().isZero()) {
+      return Optional.empty();
     }
-    List<Question> questions = ports.questions().findByCommunity(ritual.communityId());
-    Optional<Question> next =
-        new QuestionBank(ritual.communityId(), questions).next(ritual.bankTag());
-    if (next.isEmpty()) {
-      return DEFAULT_QUESTION;
-    }
-    ports.questions().save(next.get().usedAt(now));
-    return next.get().text();
+    Instant at =
+        Agenda.localMinus(
+                occurrence.closesAt().atZone(ritual.schedule().zone()), ritual.reminderLead())
+            .toInstant();
+    return at.isAfter(occurrence.opensAt()) ? Optional.of(at) : Optional.empty();
   }
 
-  static final String DEFAULT_QUESTION =
-      "What is one thing from your teaching this week you'd like to share with colleagues?";
+  /**
+   * Sends the private nudges of an open occurrence: one per member who has not answered and has
+   * nudges on, never a second one.
+   *
+   * @return how many nudges were newly enqueued
+   */
+  public int remind(OccurrenceId id) {
+    int sent =
+        ports
+            .transactions()
+            .inTransaction(
+                () ->
+                    ports
+                        .occurrences()
+                        .findById(id)
+                        .map(o -> ports.outbox().enqueue(reminders.nudges(o, clock.instant())))
+                        .orElse(0));
+    if (sent > 0) {
+      outboxSignal.messagesEnqueued();
+      log.info("Nudged {} members of occurrence {}", sent, id);
+    }
+    return sent;
+  }
+
+  /**
+   * Posts question {@code number} of an open occurrence in every channel. Posting twice, or after
+   * the occurrence closed, does nothing.
+   */
+  public boolean postQuestion(OccurrenceId id, int number) {
+    boolean posted =
+        ports
+            .transactions()
+            .inTransaction(
+                () -> {
+                  Optional<Occurrence> found = ports.occurrences().findById(id);
+                  if (found.isEmpty() || found.get().state() == OccurrenceState.CLOSED) {
+                    return false;
+                  }
+                  Optional<Prompt> prompt =
+                      ports.occurrences().findPrompts(id).stream()
+                          .filter(p -> p.number() == number)
+                          .findFirst();
+                  Optional<Community> community =
+                      ports.communities().findById(found.get().communityId());
+                  if (prompt.isEmpty() || community.isEmpty()) {
+                    return false;
+                  }
+                  return ports
+                          .outbox()
+                          .enqueue(
+                              PromptMessages.forChannels(
+                                  community.get(), found.get(), prompt.get(), clock.instant()))
+                      > 0;
+                });
+    if (posted) {
+      outboxSignal.messagesEnqueued();
+    }
+    return posted;
+  }
 
   /** Closes an open occurrence and posts its recap. Closing twice does nothing the second time. */
   public boolean close(OccurrenceId id) {
@@ -198,8 +282,12 @@ public final class OccurrenceService {
 
   /** Runs a scheduled step of an occurrence (called by the scheduler's step job). */
   public void runStep(String stepType, String occurrenceId, Instant scheduledFor) {
-    if (STEP_CLOSE.equals(stepType)) {
+    if (Steps.CLOSE.equals(stepType)) {
       close(OccurrenceId.parse(occurrenceId));
+    } else if (Steps.REMIND.equals(stepType)) {
+      remind(OccurrenceId.parse(occurrenceId));
+    } else if (Steps.questionNumber(stepType).isPresent()) {
+      postQuestion(OccurrenceId.parse(occurrenceId), Steps.questionNumber(stepType).getAsInt());
     } else {
       log.warn("Unknown occurrence step type {}; ignored", stepType);
     }

@@ -109,6 +109,20 @@ class CommandParserPropertiesTest {
           "…",
           "a,b",
           "#tag",
+          "import",
+          "import\n",
+          "\n",
+          "\n- ",
+          "template",
+          "nudges",
+          "off",
+          "remind",
+          "default",
+          "archive",
+          "export",
+          "friyay",
+          "question,tags\n",
+          "\"a,b\",c\n",
           "x".repeat(50));
 
   private static final List<String> PREFIXES =
@@ -118,6 +132,12 @@ class CommandParserPropertiesTest {
           "schedule add slow-chat mon 08:00",
           "community create \"Science\"",
           "questions add \"Why?\"",
+          "questions import",
+          "questions import\nquestion,tags\n",
+          "questions template",
+          "schedule remind 1",
+          "archive export",
+          "nudges",
           "report",
           "ask now",
           "schedule show");

@@ -1,7 +1,9 @@
 package dev.rituals.core.testing;
 
 import dev.rituals.core.model.Answer;
+import dev.rituals.core.model.AnswerId;
 import dev.rituals.core.model.CommunityId;
+import dev.rituals.core.model.MessageRef;
 import dev.rituals.core.model.OccurrenceId;
 import dev.rituals.core.model.TenantRef;
 import dev.rituals.core.model.UserRef;
@@ -9,6 +11,7 @@ import dev.rituals.core.port.AnswerRepository;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +21,10 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class InMemoryAnswers implements AnswerRepository {
   private record Key(TenantRef tenant, String sourceKey) {}
 
+  private record Reply(AnswerId answer, UserRef author, Instant at) {}
+
   private final Map<Key, Answer> rows = new ConcurrentHashMap<>();
+  private final Map<Key, Reply> replies = new ConcurrentHashMap<>();
 
   @Override
   public boolean insertIfAbsent(Answer answer) {
@@ -62,6 +68,35 @@ public final class InMemoryAnswers implements AnswerRepository {
         .filter(a -> a.occurrenceId().equals(occurrence))
         .sorted(Comparator.comparing(Answer::answeredAt))
         .toList();
+  }
+
+  @Override
+  public Optional<Answer> findByMessage(MessageRef message) {
+    return rows.values().stream().filter(a -> a.message().equals(Optional.of(message))).findFirst();
+  }
+
+  @Override
+  public boolean addReply(AnswerId answer, UserRef author, String sourceKey, Instant at) {
+    return replies.putIfAbsent(new Key(author.tenant(), sourceKey), new Reply(answer, author, at))
+        == null;
+  }
+
+  @Override
+  public boolean removeReply(TenantRef tenant, String sourceKey) {
+    return replies.remove(new Key(tenant, sourceKey)) != null;
+  }
+
+  @Override
+  public Map<AnswerId, Integer> replyCounts(OccurrenceId occurrence) {
+    Map<AnswerId, Integer> counts = new HashMap<>();
+    replies.values().stream()
+        .filter(
+            r ->
+                rows.values().stream()
+                    .anyMatch(
+                        a -> a.id().equals(r.answer()) && a.occurrenceId().equals(occurrence)))
+        .forEach(r -> counts.merge(r.answer(), 1, Integer::sum));
+    return counts;
   }
 
   @Override

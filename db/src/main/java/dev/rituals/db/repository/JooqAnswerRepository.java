@@ -1,18 +1,24 @@
 package dev.rituals.db.repository;
 
 import static dev.rituals.db.jooq.Tables.ANSWER;
+import static dev.rituals.db.jooq.Tables.ANSWER_REPLY;
 
 import dev.rituals.core.model.Answer;
 import dev.rituals.core.model.AnswerId;
 import dev.rituals.core.model.AnswerSource;
+import dev.rituals.core.model.ChannelRef;
 import dev.rituals.core.model.CommunityId;
+import dev.rituals.core.model.MessageRef;
 import dev.rituals.core.model.OccurrenceId;
 import dev.rituals.core.model.PromptId;
 import dev.rituals.core.model.TenantRef;
+import dev.rituals.core.model.UserRef;
 import dev.rituals.core.port.AnswerRepository;
 import dev.rituals.db.jooq.tables.records.AnswerRecord;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -60,11 +66,15 @@ public final class JooqAnswerRepository implements AnswerRepository {
     row.setEditedAt(answer.editedAt().orElse(null));
     row.setLate(answer.late());
     row.setRetracted(answer.retracted());
-    return dsl.insertInto(ANSWER)
-            .set(row)
-            .onConflict(ANSWER.PLATFORM, ANSWER.TENANT_ID, ANSWER.SOURCE_KEY)
-            .doNothing()
-            .execute()
+    return Inserts.ignoringDuplicate(
+            dsl,
+            () ->
+                dsl.insertInto(ANSWER)
+                    .set(row)
+                    .onConflict(ANSWER.PLATFORM, ANSWER.TENANT_ID, ANSWER.SOURCE_KEY)
+                    .doNothing()
+                    .execute(),
+            () -> dsl.fetchExists(ANSWER, bySource(answer.author().tenant(), answer.sourceKey())))
         == 1;
   }
 
@@ -103,6 +113,57 @@ public final class JooqAnswerRepository implements AnswerRepository {
         .where(ANSWER.OCCURRENCE_ID.eq(occurrence.value()))
         .orderBy(ANSWER.ANSWERED_AT, ANSWER.ID)
         .fetch(JooqAnswerRepository::toAnswer);
+  }
+
+  @Override
+  public Optional<Answer> findByMessage(MessageRef message) {
+    ChannelRef channel = message.channel();
+    return dsl.selectFrom(ANSWER)
+        .where(ANSWER.MESSAGE_PLATFORM.eq(channel.platform().name()))
+        .and(ANSWER.MESSAGE_TENANT_ID.eq(channel.tenant().tenantId()))
+        .and(ANSWER.MESSAGE_CHANNEL_ID.eq(channel.channelId()))
+        .and(ANSWER.MESSAGE_ID.eq(message.messageId()))
+        .orderBy(ANSWER.ANSWERED_AT, ANSWER.ID)
+        .limit(1)
+        .fetchOptional()
+        .map(JooqAnswerRepository::toAnswer);
+  }
+
+  @Override
+  public boolean addReply(AnswerId answer, UserRef author, String sourceKey, Instant at) {
+    return dsl.insertInto(ANSWER_REPLY)
+            .set(ANSWER_REPLY.PLATFORM, author.platform().name())
+            .set(ANSWER_REPLY.TENANT_ID, author.tenant().tenantId())
+            .set(ANSWER_REPLY.SOURCE_KEY, sourceKey)
+            .set(ANSWER_REPLY.ANSWER_ID, answer.value())
+            .set(ANSWER_REPLY.AUTHOR_ID, author.userId())
+            .set(ANSWER_REPLY.REPLIED_AT, at)
+            .onConflictDoNothing()
+            .execute()
+        == 1;
+  }
+
+  @Override
+  public boolean removeReply(TenantRef tenant, String sourceKey) {
+    return dsl.deleteFrom(ANSWER_REPLY)
+            .where(Columns.isTenant(ANSWER_REPLY.PLATFORM, ANSWER_REPLY.TENANT_ID, tenant))
+            .and(ANSWER_REPLY.SOURCE_KEY.eq(sourceKey))
+            .execute()
+        > 0;
+  }
+
+  @Override
+  public Map<AnswerId, Integer> replyCounts(OccurrenceId occurrence) {
+    Field<Integer> replies = DSL.count().as("replies");
+    Map<AnswerId, Integer> counts = new HashMap<>();
+    dsl.select(ANSWER_REPLY.ANSWER_ID, replies)
+        .from(ANSWER_REPLY)
+        .join(ANSWER)
+        .on(ANSWER.ID.eq(ANSWER_REPLY.ANSWER_ID))
+        .where(ANSWER.OCCURRENCE_ID.eq(occurrence.value()))
+        .groupBy(ANSWER_REPLY.ANSWER_ID)
+        .forEach(r -> counts.put(new AnswerId(r.get(ANSWER_REPLY.ANSWER_ID)), r.get(replies)));
+    return counts;
   }
 
   /** Most answers first; ties by latest answer, then by author for a stable order. */

@@ -6,6 +6,7 @@ import static dev.rituals.db.jooq.Tables.COMMUNITY_CHANNEL;
 import dev.rituals.core.model.ChannelRef;
 import dev.rituals.core.model.Community;
 import dev.rituals.core.model.CommunityId;
+import dev.rituals.core.model.SchoolCalendar;
 import dev.rituals.core.model.TenantRef;
 import dev.rituals.core.port.CommunityRepository;
 import dev.rituals.core.port.Transactions;
@@ -23,6 +24,7 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 /**
  * Communities and their channel bindings. The channel table's primary key (platform, tenant,
@@ -48,6 +50,12 @@ public final class JooqCommunityRepository implements CommunityRepository {
   public void save(Community community) {
     transactions.inTransaction(
         () -> {
+          // Checked before writing anything, so a caller that catches the exception inside a
+          // larger transaction has nothing half-saved to commit.
+          Optional<ChannelRef> taken = firstBoundElsewhere(community);
+          if (taken.isPresent()) {
+            throw new ChannelTakenException(taken.get());
+          }
           CommunityRecord row = new CommunityRecord();
           row.setId(community.id().value());
           row.setOwnerPlatform(community.owner().platform().name());
@@ -56,26 +64,48 @@ public final class JooqCommunityRepository implements CommunityRepository {
           row.setDomain(community.domain());
           row.setZone(community.zone().getId());
           row.setCreatedAt(community.createdAt());
+          row.setSchoolDays(JooqRitualRepository.days(community.calendar().schoolDays()));
+          row.setSkips(Json.dateRanges(community.calendar().skips()));
           dsl.insertInto(COMMUNITY).set(row).onConflict(COMMUNITY.ID).doUpdate().set(row).execute();
           // Replace the bindings: drop ours, then claim each channel. A channel still bound after
-          // dropping ours belongs to another community; the exception rolls the save back.
+          // dropping ours was bound by a concurrent save; the exception rolls this one back.
           dsl.deleteFrom(COMMUNITY_CHANNEL)
               .where(COMMUNITY_CHANNEL.COMMUNITY_ID.eq(community.id().value()))
               .execute();
           for (ChannelRef channel : community.channels().stream().sorted(CHANNEL_ORDER).toList()) {
             int claimed =
-                dsl.insertInto(COMMUNITY_CHANNEL)
-                    .set(COMMUNITY_CHANNEL.PLATFORM, channel.platform().name())
-                    .set(COMMUNITY_CHANNEL.TENANT_ID, channel.tenant().tenantId())
-                    .set(COMMUNITY_CHANNEL.CHANNEL_ID, channel.channelId())
-                    .set(COMMUNITY_CHANNEL.COMMUNITY_ID, community.id().value())
-                    .onConflictDoNothing()
-                    .execute();
+                Inserts.ignoringDuplicate(
+                    dsl,
+                    () ->
+                        dsl.insertInto(COMMUNITY_CHANNEL)
+                            .set(COMMUNITY_CHANNEL.PLATFORM, channel.platform().name())
+                            .set(COMMUNITY_CHANNEL.TENANT_ID, channel.tenant().tenantId())
+                            .set(COMMUNITY_CHANNEL.CHANNEL_ID, channel.channelId())
+                            .set(COMMUNITY_CHANNEL.COMMUNITY_ID, community.id().value())
+                            .onConflictDoNothing()
+                            .execute(),
+                    () -> dsl.fetchExists(COMMUNITY_CHANNEL, isChannel(channel)));
             if (claimed == 0) {
               throw new ChannelTakenException(channel);
             }
           }
         });
+  }
+
+  private Optional<ChannelRef> firstBoundElsewhere(Community community) {
+    if (community.channels().isEmpty()) {
+      return Optional.empty();
+    }
+    Condition anyOfItsChannels =
+        DSL.or(community.channels().stream().map(JooqCommunityRepository::isChannel).toList());
+    return dsl
+        .selectFrom(COMMUNITY_CHANNEL)
+        .where(anyOfItsChannels)
+        .and(COMMUNITY_CHANNEL.COMMUNITY_ID.ne(community.id().value()))
+        .fetch()
+        .stream()
+        .map(r -> Columns.channel(r.getPlatform(), r.getTenantId(), r.getChannelId()))
+        .min(CHANNEL_ORDER);
   }
 
   @Override
@@ -89,8 +119,7 @@ public final class JooqCommunityRepository implements CommunityRepository {
             COMMUNITY.ID.in(
                 dsl.select(COMMUNITY_CHANNEL.COMMUNITY_ID)
                     .from(COMMUNITY_CHANNEL)
-                    .where(boundTo(channel.tenant()))
-                    .and(COMMUNITY_CHANNEL.CHANNEL_ID.eq(channel.channelId()))))
+                    .where(isChannel(channel))))
         .stream()
         .findFirst();
   }
@@ -109,6 +138,10 @@ public final class JooqCommunityRepository implements CommunityRepository {
   @Override
   public long count() {
     return dsl.fetchCount(COMMUNITY);
+  }
+
+  private static Condition isChannel(ChannelRef channel) {
+    return boundTo(channel.tenant()).and(COMMUNITY_CHANNEL.CHANNEL_ID.eq(channel.channelId()));
   }
 
   private static Condition boundTo(TenantRef tenant) {
@@ -153,7 +186,10 @@ public final class JooqCommunityRepository implements CommunityRepository {
                     row.getDomain(),
                     ZoneId.of(row.getZone()),
                     channels.get(id),
-                    row.getCreatedAt())));
+                    row.getCreatedAt(),
+                    new SchoolCalendar(
+                        JooqRitualRepository.readDays(row.getSchoolDays()),
+                        Json.readDateRanges(row.getSkips())))));
     return communities;
   }
 }

@@ -7,6 +7,7 @@ import dev.rituals.core.model.Ritual;
 import dev.rituals.core.model.RitualId;
 import dev.rituals.core.model.RitualKind;
 import dev.rituals.core.model.RitualPlan;
+import dev.rituals.core.model.RitualSettings;
 import dev.rituals.core.model.RitualState;
 import dev.rituals.core.model.Schedule;
 import dev.rituals.core.port.RitualRepository;
@@ -24,8 +25,9 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /**
- * Rituals with their schedule and plan flattened into columns: days as {@code MON,FRI}, the window
- * and interval in seconds, skipped date ranges as JSON. {@code (community_id, number)} is unique.
+ * Rituals with their schedule, plan and settings flattened into columns: days as {@code MON,FRI},
+ * the window, interval and leads in seconds, skipped date ranges as JSON. {@code (community_id,
+ * number)} is unique.
  */
 public final class JooqRitualRepository implements RitualRepository {
 
@@ -55,6 +57,10 @@ public final class JooqRitualRepository implements RitualRepository {
     row.setPlanQuestions(ritual.plan().questions());
     row.setPlanEverySeconds(ritual.plan().every().toSeconds());
     row.setPlanDays(ritual.plan().days());
+    row.setReminderLeadSeconds(
+        ritual.settings().reminderLead().map(Duration::toSeconds).orElse(null));
+    row.setHostRotationLeadSeconds(
+        ritual.settings().hostRotation().map(Duration::toSeconds).orElse(null));
     dsl.insertInto(RITUAL).set(row).onConflict(RITUAL.ID).doUpdate().set(row).execute();
   }
 
@@ -141,6 +147,9 @@ public final class JooqRitualRepository implements RitualRepository {
         new RitualPlan(
             row.getPlanQuestions(),
             Duration.ofSeconds(row.getPlanEverySeconds()),
-            row.getPlanDays()));
+            row.getPlanDays()),
+        new RitualSettings(
+            Optional.ofNullable(row.getReminderLeadSeconds()).map(Duration::ofSeconds),
+            Optional.ofNullable(row.getHostRotationLeadSeconds()).map(Duration::ofSeconds)));
   }
 }

@@ -6,6 +6,7 @@ import dev.rituals.core.command.CommunityCreate;
 import dev.rituals.core.command.HelpText;
 import dev.rituals.core.command.ParseResult;
 import dev.rituals.core.command.QuestionsAdd;
+import dev.rituals.core.command.QuestionsImport;
 import dev.rituals.core.command.QuotedText;
 import dev.rituals.core.command.ScheduleAdd;
 import dev.rituals.core.model.Community;
@@ -13,6 +14,7 @@ import dev.rituals.core.model.DateRange;
 import dev.rituals.core.model.Member;
 import dev.rituals.core.model.RitualState;
 import dev.rituals.core.port.RitualScheduler;
+import dev.rituals.core.service.ArchiveService;
 import dev.rituals.core.service.OccurrenceService;
 import dev.rituals.core.service.Ports;
 import dev.rituals.core.service.ReportService;
@@ -22,6 +24,7 @@ import dev.rituals.core.usecase.HandleCommandUseCase;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +43,8 @@ public final class CommandService implements HandleCommandUseCase {
   private final ScheduleCommands schedules;
   private final QuestionCommands questions;
   private final LinkCommands links;
+  private final NudgeCommands nudges;
+  private final ArchiveCommands archive;
   private final OccurrenceService occurrences;
   private final ReportService reports;
 
@@ -51,6 +56,8 @@ public final class CommandService implements HandleCommandUseCase {
     this.schedules = new ScheduleCommands(ports, scheduler, clock);
     this.questions = new QuestionCommands(ports, clock);
     this.links = new LinkCommands(ports, clock);
+    this.nudges = new NudgeCommands(ports);
+    this.archive = new ArchiveCommands(new ArchiveService(ports), clock);
     this.occurrences = occurrences;
     this.reports = new ReportService(ports);
   }
@@ -58,9 +65,13 @@ public final class CommandService implements HandleCommandUseCase {
   @Override
   public CommandReply handle(CommandRequest request) {
     try {
-      if (request.text().length() > MAX_COMMAND_LENGTH) {
+      int limit =
+          CommandParser.isImport(request.text())
+              ? CommandParser.MAX_IMPORT_CHARS
+              : MAX_COMMAND_LENGTH;
+      if (request.text().length() > limit) {
         return CommandReply.usage(
-            "That command is too long (over " + MAX_COMMAND_LENGTH + " characters).");
+            String.format(Locale.ROOT, "That command is too long (over %,d characters).", limit));
       }
       CommandContext ctx = context(request);
       var zone =
@@ -110,6 +121,9 @@ public final class CommandService implements HandleCommandUseCase {
     if (command instanceof Command.CommunityLink link) {
       return links.link(ctx, link);
     }
+    if (command instanceof Command.Nudges nudge) {
+      return nudges.nudges(ctx, nudge.on());
+    }
     if (ctx.community().isEmpty()) {
       return ctx.noCommunity();
     }
@@ -128,6 +142,12 @@ public final class CommandService implements HandleCommandUseCase {
       return schedules.next(community, next.ritual(), ctx);
     } else if (command instanceof Command.QuestionsList list) {
       return questions.list(community, list.tag(), ctx);
+    } else if (command instanceof Command.QuestionsTemplate t && t.name().isEmpty()) {
+      return questions.template(community, t.name(), ctx);
+    } else if (command instanceof Command.ArchiveList) {
+      return archive.list(community, ctx);
+    } else if (command instanceof Command.ArchiveExport export) {
+      return archive.export(community, export.occurrence(), ctx);
     } else if (command instanceof Command.Report report) {
       return report(community, report, ctx);
     }
@@ -149,10 +169,16 @@ public final class CommandService implements HandleCommandUseCase {
       return schedules.setState(community, resume.ritual(), RitualState.ACTIVE, ctx);
     } else if (command instanceof Command.ScheduleDelete delete) {
       return schedules.delete(community, delete.ritual(), ctx);
+    } else if (command instanceof Command.ScheduleRemind remind) {
+      return schedules.remind(community, remind, ctx);
     } else if (command instanceof QuestionsAdd add) {
       return questions.add(community, add);
     } else if (command instanceof Command.QuestionsRemove remove) {
       return questions.remove(community, remove.number(), ctx);
+    } else if (command instanceof QuestionsImport list) {
+      return questions.importAll(community, list);
+    } else if (command instanceof Command.QuestionsTemplate template) {
+      return questions.template(community, template.name(), ctx);
     } else if (command instanceof Command.AskNow ask) {
       boolean posted =
           occurrences.askNow(community, ask.question().map(QuotedText::value)).isPresent();
@@ -174,7 +200,10 @@ public final class CommandService implements HandleCommandUseCase {
     if (command instanceof Command.AskNow) {
       return "post a question now";
     }
-    if (command instanceof QuestionsAdd || command instanceof Command.QuestionsRemove) {
+    if (command instanceof QuestionsAdd
+        || command instanceof Command.QuestionsRemove
+        || command instanceof QuestionsImport
+        || command instanceof Command.QuestionsTemplate) {
       return "change the question bank";
     }
     return "change the schedule";

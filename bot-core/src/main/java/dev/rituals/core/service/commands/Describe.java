@@ -51,6 +51,31 @@ final class Describe {
         + (ritual.isActive() ? "" : " · *paused*");
   }
 
+  /** What members who have not answered get before an occurrence closes. */
+  static String reminder(Ritual ritual) {
+    if (ritual.reminderLead().isZero()) {
+      return "no private nudge before it closes.";
+    }
+    return "one private nudge "
+        + span(ritual.reminderLead())
+        + " before it closes, to members who haven't answered (and have nudges on).";
+  }
+
+  /** 1d2h30m, the form people type. */
+  static String span(java.time.Duration span) {
+    StringBuilder s = new StringBuilder();
+    if (span.toDaysPart() > 0) {
+      s.append(span.toDaysPart()).append('d');
+    }
+    if (span.toHoursPart() > 0) {
+      s.append(span.toHoursPart()).append('h');
+    }
+    if (span.toMinutesPart() > 0) {
+      s.append(span.toMinutesPart()).append('m');
+    }
+    return s.length() == 0 ? "0m" : s.toString();
+  }
+
   static String days(Set<DayOfWeek> days) {
     if (days.size() == 7) {
       return "daily";

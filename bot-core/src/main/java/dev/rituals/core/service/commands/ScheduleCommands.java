@@ -1,5 +1,6 @@
 package dev.rituals.core.service.commands;
 
+import dev.rituals.core.command.Command;
 import dev.rituals.core.command.RitualRef;
 import dev.rituals.core.command.ScheduleAdd;
 import dev.rituals.core.model.Community;
@@ -82,6 +83,8 @@ final class ScheduleCommands {
             + "\n• Open for: "
             + r.schedule().window().toHours()
             + "h"
+            + "\n• Reminder: "
+            + Describe.reminder(r)
             + "\n• Next: "
             + nextTimes(r, 3).stream().map(Describe::when).collect(Collectors.joining("; ")));
   }
@@ -96,6 +99,22 @@ final class ScheduleCommands {
     scheduler.schedule(updated);
     return CommandReply.ok(
         (state == RitualState.PAUSED ? "Paused " : "Resumed ") + Describe.ritual(updated) + ".");
+  }
+
+  CommandReply remind(Community community, Command.ScheduleRemind command, CommandContext ctx) {
+    Optional<Ritual> ritual = resolve(community, command.ritual());
+    if (ritual.isEmpty()) {
+      return notFound(command.ritual(), ctx);
+    }
+    Ritual updated =
+        ritual.get().withSettings(ritual.get().settings().withReminderLead(command.lead()));
+    ports.transactions().inTransaction(() -> ports.rituals().save(updated));
+    return CommandReply.ok(
+        "Ritual #"
+            + updated.number()
+            + ": "
+            + Describe.reminder(updated)
+            + " From the next one on.");
   }
 
   CommandReply delete(Community community, RitualRef ref, CommandContext ctx) {
