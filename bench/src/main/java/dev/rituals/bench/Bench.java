@@ -5,6 +5,7 @@ import dev.rituals.bench.slack.FanOutBench;
 import dev.rituals.bench.slack.IngestionBench;
 import dev.rituals.bench.support.Options;
 import dev.rituals.bench.support.Results;
+import dev.rituals.bench.teams.TeamsFanOutBench;
 import java.util.Arrays;
 import java.util.List;
 
@@ -44,6 +45,7 @@ public final class Bench {
           case "ack-latency" -> new AckLatencyBench(options).run();
           case "ingestion" -> new IngestionBench(options).run();
           case "fanout" -> new FanOutBench(options).run();
+          case "teams-fanout" -> new TeamsFanOutBench(options).run();
           case "report" -> {
             Report.print(options);
             yield null;

@@ -3,27 +3,21 @@ package dev.rituals.bench.slack;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 
+import dev.rituals.bench.support.DueMinute;
 import dev.rituals.bench.support.InProcessApp;
 import dev.rituals.bench.support.Options;
 import dev.rituals.bench.support.Outbox;
 import dev.rituals.bench.support.Results;
-import dev.rituals.bench.support.Seeder;
 import dev.rituals.bench.support.Waits;
 import dev.rituals.core.model.ChannelRef;
-import dev.rituals.core.model.Community;
 import dev.rituals.core.model.Platform;
-import dev.rituals.core.model.Ritual;
 import dev.rituals.core.model.TenantRef;
 import dev.rituals.db.Database;
-import dev.rituals.db.JooqRepositories;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,52 +51,23 @@ public final class FanOutBench {
     TenantRef tenant = new TenantRef(Platform.SLACK, TEAM);
 
     System.out.println("-- seeding " + n + " communities, rituals and Quartz triggers");
-    long seedStart = System.nanoTime();
-    ZonedDateTime minute;
-    Duration triggerTime;
-    try (Database db = InProcessApp.observer(data)) {
-      Seeder seeder = new Seeder(JooqRepositories.of(db).ports(), clock);
-      seeder.installation(tenant, "Bench Teachers");
-      List<Community> communities =
-          seeder.communities(tenant, n, i -> new ChannelRef(tenant, channel(i)));
-      // Triggers take ~2-5 ms each on H2; the app needs a few seconds to start after that.
-      long margin = 25 + n * 6L / 1000;
-      minute =
-          ZonedDateTime.now(ZoneOffset.UTC)
-              .plusSeconds(margin)
-              .truncatedTo(ChronoUnit.MINUTES)
-              .plusMinutes(1);
-      List<Ritual> rituals =
-          seeder.rituals(communities, Seeder.weeklyAt(minute, Duration.ofDays(1)));
-      triggerTime = seeder.triggers(db, rituals);
-    }
-    Instant due = minute.toInstant();
+    DueMinute seeded =
+        DueMinute.seed(
+            data, tenant, "Bench Teachers", n, i -> new ChannelRef(tenant, channel(i)), clock);
+    Instant due = seeded.due();
     System.out.printf(
         "   seeded in %.1f s (triggers %.1f s); all due at %s%n",
-        (System.nanoTime() - seedStart) / 1e9, triggerTime.toMillis() / 1e3, due);
-    results.detail("channels", n);
-    results.detail("dueAt", due.toString());
-    results.detail("seedSeconds", (System.nanoTime() - seedStart) / 1e9);
-    results.detail("triggerSeedSeconds", triggerTime.toMillis() / 1e3);
+        seeded.seedSeconds(), seeded.triggerSeconds(), due);
+    seeded.record(results, n);
 
     RateLimitedChannels slack = new RateLimitedChannels(RANDOM_429_SHARE, SEED);
     try (FakeSlackApi api = new FakeSlackApi(slack, 8);
         InProcessApp app = InProcessApp.start(data, Optional.of(api.url()), clock)) {
-      long secondsLeft = Duration.between(Instant.now(), due).toSeconds();
-      System.out.println("   app started; " + secondsLeft + " s until the minute");
-      if (secondsLeft < 2) {
-        results.note(
-            "Set-up overran the minute by "
-                + -secondsLeft
-                + " s: the triggers fired late (misfire handling), so the timing below is not"
-                + " a clean fan-out measurement.");
-      }
-      Waits.until(
-          () -> !Instant.now().isBefore(due), Duration.ofMinutes(10), Duration.ofMillis(20));
+      seeded.awaitMinute(results, clock);
       System.out.println("-- minute reached; waiting for " + n + " posts");
       Database db = app.database();
       Waits.until(
-          () -> slack.channelsPosted() >= n || nothingLeft(db, n),
+          () -> slack.channelsPosted() >= n || Outbox.nothingLeft(db.dsl(), n),
           patience,
           Duration.ofMillis(250));
       // Anything posted twice would usually come right after: keep counting a little longer.
@@ -110,17 +75,6 @@ public final class FanOutBench {
       report(n, due, limit, slack, db);
     }
     return results;
-  }
-
-  /** Every occurrence fired and nothing left to send (all sent or failed): waiting is pointless. */
-  private static boolean nothingLeft(Database db, int n) {
-    int occurrences = db.dsl().fetchCount(table(name("occurrence")));
-    int pending =
-        db.dsl()
-            .fetchCount(
-                table(name("outbox")),
-                org.jooq.impl.DSL.field(name("state"), String.class).eq("PENDING"));
-    return occurrences >= n && pending == 0;
   }
 
   private void report(int n, Instant due, Duration limit, RateLimitedChannels slack, Database db) {

@@ -33,6 +33,16 @@ public final class Outbox {
     return out;
   }
 
+  /**
+   * Every one of {@code occurrences} opened and nothing pending (all sent or failed): waiting for
+   * more deliveries is pointless.
+   */
+  public static boolean nothingLeft(DSLContext dsl, int occurrences) {
+    return dsl.fetchCount(table(name("occurrence"))) >= occurrences
+        && dsl.fetchCount(table(name("outbox")), field(name("state"), String.class).eq("PENDING"))
+            == 0;
+  }
+
   public static String summary(DSLContext dsl) {
     StringBuilder text = new StringBuilder("outbox: ");
     states(dsl)
