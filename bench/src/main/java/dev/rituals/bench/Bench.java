@@ -3,6 +3,7 @@ package dev.rituals.bench;
 import dev.rituals.bench.slack.AckLatencyBench;
 import dev.rituals.bench.slack.FanOutBench;
 import dev.rituals.bench.slack.IngestionBench;
+import dev.rituals.bench.startup.StartupBench;
 import dev.rituals.bench.support.Options;
 import dev.rituals.bench.support.Results;
 import dev.rituals.bench.teams.TeamsFanOutBench;
@@ -46,6 +47,7 @@ public final class Bench {
           case "ingestion" -> new IngestionBench(options).run();
           case "fanout" -> new FanOutBench(options).run();
           case "teams-fanout" -> new TeamsFanOutBench(options).run();
+          case "startup" -> new StartupBench(options).run();
           case "report" -> {
             Report.print(options);
             yield null;
