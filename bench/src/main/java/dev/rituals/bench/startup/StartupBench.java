@@ -45,7 +45,7 @@ public final class StartupBench {
 
   public Results run() throws Exception {
     int communities = options.integer("communities", 1000, 1000);
-    int starts = options.integer("starts", 2, 4);
+    int starts = options.integer("starts", 2, 3);
     Path jar = options.appJar();
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(
