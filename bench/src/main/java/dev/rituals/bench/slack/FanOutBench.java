@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -95,6 +96,9 @@ public final class FanOutBench {
     results.detail("perChannel429", slack.perChannel429.get());
     results.detail("random429", slack.random429.get());
     results.detail("outbox", Outbox.states(db.dsl()));
+    Map<String, Double> enqueued = Outbox.enqueued(db.dsl(), due);
+    results.detail("enqueuedSecondsAfterMinute", enqueued);
+    results.note(Outbox.enqueuedNote(enqueued));
     if (!delays.isEmpty()) {
       results.detail("firstPostSecondsAfterMinute", delays.get(0) / 1000.0);
       results.detail("medianPostSecondsAfterMinute", delays.get(delays.size() / 2) / 1000.0);

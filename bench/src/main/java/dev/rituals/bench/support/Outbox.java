@@ -6,7 +6,10 @@ import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 
@@ -57,5 +60,40 @@ public final class Outbox {
               text.append("; ");
             });
     return text.toString().replaceAll("; $", "");
+  }
+
+  /**
+   * When the messages were enqueued, in seconds after {@code due} (first, median, last): how fast
+   * Quartz and the engine fired the occurrences, apart from how fast they were delivered. Empty
+   * when nothing was enqueued.
+   */
+  public static Map<String, Double> enqueued(DSLContext dsl, Instant due) {
+    List<OffsetDateTime> at =
+        dsl.select(field(name("created_at"), OffsetDateTime.class))
+            .from(table(name("outbox")))
+            .orderBy(field(name("created_at")))
+            .fetch(r -> r.value1());
+    Map<String, Double> out = new LinkedHashMap<>();
+    if (!at.isEmpty()) {
+      out.put("first", seconds(at.get(0), due));
+      out.put("median", seconds(at.get(at.size() / 2), due));
+      out.put("last", seconds(at.get(at.size() - 1), due));
+    }
+    return out;
+  }
+
+  /** A note telling firing from delivery, for a fan-out's results. */
+  public static String enqueuedNote(Map<String, Double> enqueued) {
+    return enqueued.isEmpty()
+        ? "Nothing was enqueued in the outbox."
+        : String.format(
+            "Prompts were enqueued (occurrences fired by Quartz and opened by the engine) from"
+                + " %.1f s to %.1f s after the minute (median %.1f s); the rest of each prompt's"
+                + " delay is delivery through the outbox.",
+            enqueued.get("first"), enqueued.get("last"), enqueued.get("median"));
+  }
+
+  private static double seconds(OffsetDateTime at, Instant due) {
+    return (at.toInstant().toEpochMilli() - due.toEpochMilli()) / 1000.0;
   }
 }

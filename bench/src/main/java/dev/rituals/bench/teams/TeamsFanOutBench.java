@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -120,6 +121,9 @@ public final class TeamsFanOutBench {
     results.detail("deliveredTwice", twice);
     results.detail("connectorCalls", connector.calls.get());
     results.detail("outbox", Outbox.states(db.dsl()));
+    Map<String, Double> enqueued = Outbox.enqueued(db.dsl(), due);
+    results.detail("enqueuedSecondsAfterMinute", enqueued);
+    results.note(Outbox.enqueuedNote(enqueued));
     String measured;
     if (delays.isEmpty()) {
       measured = "nothing delivered; " + Outbox.summary(db.dsl());
