@@ -59,11 +59,58 @@ public final class StartupBench {
 
     List<Map<String, Object>> runs = new ArrayList<>();
     for (int i = 0; i < starts; i++) {
-      runs.add(startOnce(jar, data, communities, i));
+      runs.add(startOnce(jar, data, communities, "start-" + i, List.of(), true));
     }
     results.detail("starts", runs);
     report(runs);
+    if (!options.value("cds").orElse("true").equals("false")) {
+      withClassDataSharing(jar, data, communities, median(readyOf(runs.subList(1, runs.size()))));
+    }
     return results;
+  }
+
+  /**
+   * Not how the README runs it, so no target: one training start that records the classes it loads
+   * (and when, for the timeline of where start-up goes) into an AppCDS archive, then one start from
+   * that archive. Shows what a {@code -XX:SharedArchiveFile} in the launch would buy.
+   */
+  private void withClassDataSharing(Path jar, Path data, int communities, double defaultReady)
+      throws Exception {
+    Path dir = Files.createTempDirectory("rituals-bench-cds");
+    Path archive = dir.resolve("rituals.jsa");
+    Path classes = dir.resolve("classes.log");
+    startOnce(
+        jar,
+        data,
+        communities,
+        "cds-training",
+        List.of(
+            "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:class+load:file=" + classes + ":uptime"),
+        false);
+    Map<String, Object> timeline = ClassLoadTimeline.read(classes);
+    results.detail("classLoadTimeline", timeline);
+    results.note(
+        "Where start-up goes (JVM uptime by which half of each library's classes were loaded,"
+            + " in the training start, which logs class loading and so is slower than the timed"
+            + " ones): "
+            + ClassLoadTimeline.describe(timeline)
+            + "; "
+            + timeline.get("classes")
+            + " classes loaded.");
+    if (!Files.isRegularFile(archive)) {
+      results.note("No AppCDS archive was written at the training start's exit; not measured.");
+      return;
+    }
+    Map<String, Object> cds =
+        startOnce(
+            jar, data, communities, "cds", List.of("-XX:SharedArchiveFile=" + archive), false);
+    results.detail("cdsStart", cds);
+    results.row(
+        "Start-up with an AppCDS archive (-XX:SharedArchiveFile; not the README's launch)",
+        "– (what the flag would buy)",
+        String.format(
+            "%.2f s (default launch %.2f s)", (Double) cds.get("readySeconds"), defaultReady),
+        null);
   }
 
   private static void seed(Path data, int n) throws Exception {
@@ -80,16 +127,17 @@ public final class StartupBench {
     }
   }
 
-  private Map<String, Object> startOnce(Path jar, Path data, int communities, int index)
+  private Map<String, Object> startOnce(
+      Path jar, Path data, int communities, String label, List<String> jvmFlags, boolean readHeap)
       throws Exception {
     int port = JavaProcess.freePort();
-    Path log = options.out().resolve("logs").resolve("startup-" + index + ".log");
+    Path log = options.out().resolve("logs").resolve("startup-" + label + ".log");
     Map<String, Object> run = new LinkedHashMap<>();
+    List<String> args = new ArrayList<>(jvmFlags);
+    args.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
     try (JavaProcess app =
         JavaProcess.start(
-            List.of("-jar", jar.toAbsolutePath().toString()),
-            Map.of("PORT", String.valueOf(port), "RITUALS_DATA_DIR", data.toString()),
-            log)) {
+            args, Map.of("PORT", String.valueOf(port), "RITUALS_DATA_DIR", data.toString()), log)) {
       String health = "http://127.0.0.1:" + port + "/healthz";
       long nanos = app.awaitHttp200(health, Duration.ofSeconds(120), Duration.ofMillis(10));
       if (nanos < 0) {
@@ -104,19 +152,24 @@ public final class StartupBench {
       if (!body.contains("\"communities\":" + communities)) {
         throw new IllegalStateException("/healthz does not report the seeded communities: " + body);
       }
+      run.put("label", label);
+      run.put("readySeconds", nanos / 1e9);
+      if (!readHeap) {
+        System.out.printf("   %s: /healthz 200 after %.2f s%n", label, nanos / 1e9);
+        return run;
+      }
       // Let start-up's leftovers (JIT, Quartz's first acquisition) settle before reading the heap.
       JavaProcess.settle(Duration.ofSeconds(15), app);
       HeapReading heap = HeapReading.of(app.pid());
-      run.put("readySeconds", nanos / 1e9);
       run.put("heapUsedAfterFullGcMb", heap.usedKb() / 1024.0);
       run.put("heapCommittedMb", heap.committedKb() / 1024.0);
       run.put("rssMb", heap.rssKb() / 1024.0);
       run.put("healthz", body);
       run.put("heapInfo", heap.raw());
       System.out.printf(
-          "   start %d: /healthz 200 after %.2f s; heap after full GC %.1f MB (committed %.0f MB,"
+          "   %s: /healthz 200 after %.2f s; heap after full GC %.1f MB (committed %.0f MB,"
               + " RSS %.0f MB)%n",
-          index + 1,
+          label,
           nanos / 1e9,
           heap.usedKb() / 1024.0,
           heap.committedKb() / 1024.0,
@@ -126,7 +179,7 @@ public final class StartupBench {
   }
 
   private void report(List<Map<String, Object>> runs) {
-    List<Double> ready = runs.stream().map(r -> (Double) r.get("readySeconds")).toList();
+    List<Double> ready = readyOf(runs);
     List<Double> heap = runs.stream().map(r -> (Double) r.get("heapUsedAfterFullGcMb")).toList();
     List<Double> warm = ready.size() > 1 ? ready.subList(1, ready.size()) : ready;
     double medianWarm = median(warm);
@@ -154,7 +207,14 @@ public final class StartupBench {
             + " (System.gc(): a full collection under G1) and after the process went idle.");
   }
 
+  private static List<Double> readyOf(List<Map<String, Object>> runs) {
+    return runs.stream().map(r -> (Double) r.get("readySeconds")).toList();
+  }
+
   private static double median(List<Double> values) {
+    if (values.isEmpty()) {
+      return Double.NaN;
+    }
     List<Double> sorted = values.stream().sorted().toList();
     return sorted.get(sorted.size() / 2);
   }
