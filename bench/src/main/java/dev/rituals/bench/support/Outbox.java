@@ -6,6 +6,7 @@ import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -80,6 +81,30 @@ public final class Outbox {
       out.put("last", seconds(at.get(at.size() - 1), due));
     }
     return out;
+  }
+
+  /** How many messages are in {@code state} (PENDING: still queued; FAILED: given up on). */
+  public static int inState(DSLContext dsl, String state) {
+    return dsl.fetchCount(table(name("outbox")), field(name("state"), String.class).eq(state));
+  }
+
+  /**
+   * Why {@code n - delivered} prompts had not arrived when the benchmark stopped waiting: still
+   * queued, not fired yet (no outbox row), or failed for good. Only the failed ones are lost.
+   */
+  public static String undelivered(DSLContext dsl, int n, int delivered, Duration waited) {
+    if (delivered >= n) {
+      return "";
+    }
+    int rows = dsl.fetchCount(table(name("outbox")));
+    return String.format(
+        "; %d not delivered when the bench stopped waiting (%d s after the minute): %d still"
+            + " queued, %d not fired yet, %d failed",
+        n - delivered,
+        waited.toSeconds(),
+        inState(dsl, "PENDING"),
+        Math.max(0, n - rows),
+        inState(dsl, "FAILED"));
   }
 
   /** A note telling firing from delivery, for a fan-out's results. */

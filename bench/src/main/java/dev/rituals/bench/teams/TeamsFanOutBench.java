@@ -45,7 +45,7 @@ public final class TeamsFanOutBench {
 
   public Results run() throws Exception {
     int n = options.integer("channels", 500, 2_000);
-    Duration patience = Duration.ofSeconds(options.integer("wait", 120, 300));
+    Duration patience = Duration.ofSeconds(options.integer("wait", 120, 180));
     Path data = Files.createTempDirectory("rituals-bench-teams");
     Clock clock = Clock.systemUTC();
     TenantRef tenant = new TenantRef(Platform.TEAMS, TENANT);
@@ -115,9 +115,11 @@ public final class TeamsFanOutBench {
             .toList();
     int reached = connector.conversationsReached(CHANNEL_PREFIX);
     long twice = connector.duplicates(CHANNEL_PREFIX);
-    long lost = n - reached;
+    // Only what the outbox gave up on is lost; the rest may still arrive after the bench stops.
+    int failed = Outbox.inState(db.dsl(), "FAILED");
     results.detail("channelsReached", reached);
-    results.detail("lost", lost);
+    results.detail("notDelivered", n - reached);
+    results.detail("failed", failed);
     results.detail("deliveredTwice", twice);
     results.detail("connectorCalls", connector.calls.get());
     results.detail("outbox", Outbox.states(db.dsl()));
@@ -137,15 +139,21 @@ public final class TeamsFanOutBench {
       results.detail("deliveriesPerSecond", spread > 0 ? (reached - 1) / spread : reached);
       measured =
           String.format(
-              "%d of %d delivered, %d lost, %d twice; first %.1f s, last %.1f s after the"
-                  + " minute (%.0f prompts/s)",
-              reached, n, lost, twice, first, last, spread > 0 ? (reached - 1) / spread : reached);
+              "%d of %d delivered, %d twice; first %.1f s, last %.1f s after the minute (%.0f"
+                  + " prompts/s)%s",
+              reached,
+              n,
+              twice,
+              first,
+              last,
+              spread > 0 ? (reached - 1) / spread : reached,
+              Outbox.undelivered(db.dsl(), n, reached, Duration.between(due, Instant.now())));
     }
     results.row(
         String.format("Teams fan-out: %,d proactive prompts due in one minute", n),
         "all delivered once; time reported",
         measured,
-        lost == 0 && twice == 0);
+        reached == n && failed == 0 && twice == 0);
   }
 
   static String channel(int i) {
