@@ -46,7 +46,7 @@ public final class FanOutBench {
   public Results run() throws Exception {
     int n = options.integer("channels", 1000, 10_000);
     Duration limit = Duration.ofSeconds(30);
-    Duration patience = Duration.ofSeconds(options.integer("wait", 120, 180));
+    Duration patience = Duration.ofSeconds(options.integer("wait", 60, 120));
     Path data = Files.createTempDirectory("rituals-bench-fanout");
     Clock clock = Clock.systemUTC();
     TenantRef tenant = new TenantRef(Platform.SLACK, TEAM);

@@ -112,7 +112,7 @@ public final class IngestionBench {
       long loadDone = System.nanoTime();
       System.out.println("   " + load.line());
       // Bounded so bench/run stays bounded: a backlog still being stored is reported as such.
-      Duration drain = Duration.ofSeconds(options.integer("drain", 120, 240));
+      Duration drain = Duration.ofSeconds(options.integer("drain", 60, 150));
       long stored = waitForAnswers(app.database().dsl(), occurrence, acked.size(), drain);
       long allStored = System.nanoTime();
       Waits.sleep(Duration.ofSeconds(2));

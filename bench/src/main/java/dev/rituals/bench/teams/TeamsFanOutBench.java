@@ -45,7 +45,7 @@ public final class TeamsFanOutBench {
 
   public Results run() throws Exception {
     int n = options.integer("channels", 500, 2_000);
-    Duration patience = Duration.ofSeconds(options.integer("wait", 120, 180));
+    Duration patience = Duration.ofSeconds(options.integer("wait", 60, 120));
     Path data = Files.createTempDirectory("rituals-bench-teams");
     Clock clock = Clock.systemUTC();
     TenantRef tenant = new TenantRef(Platform.TEAMS, TENANT);
