@@ -2,6 +2,7 @@ package dev.rituals.app;
 
 import dev.rituals.core.port.ChatGateway;
 import dev.rituals.core.port.RitualScheduler;
+import dev.rituals.core.profile.ProfileService;
 import dev.rituals.core.service.AnswerService;
 import dev.rituals.core.service.HomeService;
 import dev.rituals.core.service.MembershipService;
@@ -23,7 +24,8 @@ record CoreServices(
     ReportService reports,
     CommandService commands,
     ScheduleFormService scheduleForm,
-    HomeService home) {
+    HomeService home,
+    ProfileService profiles) {
 
   static CoreServices wire(
       Ports ports, RitualScheduler scheduler, Clock clock, OutboxSignal signal) {
@@ -35,7 +37,8 @@ record CoreServices(
         new ReportService(ports),
         new CommandService(ports, scheduler, occurrences, clock),
         new ScheduleFormService(ports, scheduler, clock),
-        new HomeService(ports, scheduler, clock));
+        new HomeService(ports, scheduler, clock),
+        new ProfileService(ports.transactions(), ports.profiles(), clock));
   }
 
   static OutboxSender sender(Ports ports, List<ChatGateway> gateways, Clock clock) {
