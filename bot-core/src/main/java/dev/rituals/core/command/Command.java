@@ -23,6 +23,9 @@ public sealed interface Command
         Command.ScheduleDelete,
         Command.ScheduleNext,
         Command.ScheduleRemind,
+        Command.ScheduleSkip,
+        Command.ScheduleSkipList,
+        Command.CommunityWeek,
         QuestionsAdd,
         Command.QuestionsList,
         Command.QuestionsRemove,
@@ -97,6 +100,28 @@ public sealed interface Command
         throw new CommandSyntaxException(
             ErrorCode.BAD_DURATION, "A reminder goes out at most 30 days before the close.");
       }
+    }
+  }
+
+  /**
+   * Skips (or, with {@code skip} false, stops skipping) the dates of {@code range}: for one ritual,
+   * or for the whole community when {@code ritual} is empty.
+   */
+  record ScheduleSkip(DateRange range, Optional<RitualRef> ritual, boolean skip)
+      implements Command {
+    public ScheduleSkip {
+      Objects.requireNonNull(range, "range");
+      Objects.requireNonNull(ritual, "ritual");
+    }
+  }
+
+  /** The community's skipped dates and each ritual's own. */
+  record ScheduleSkipList() implements Command {}
+
+  /** Sets the community's school week, or shows it when empty. */
+  record CommunityWeek(Optional<DaysOfWeek> days) implements Command {
+    public CommunityWeek {
+      Objects.requireNonNull(days, "days");
     }
   }
 

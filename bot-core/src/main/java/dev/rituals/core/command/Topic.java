@@ -11,11 +11,12 @@ public enum Topic {
   HELP("help", List.of(), Map.of("?", "", "usage", "")),
   COMMUNITY(
       "community",
-      List.of("create", "info", "join", "leave"),
-      Map.of("new", "create", "show", "info")),
+      List.of("create", "info", "join", "leave", "week"),
+      Map.of("new", "create", "show", "info", "schoolweek", "week", "school-week", "week")),
   SCHEDULE(
       "schedule",
-      List.of("add", "list", "show", "pause", "resume", "delete", "next", "remind"),
+      List.of(
+          "add", "list", "show", "pause", "resume", "delete", "next", "remind", "skip", "unskip"),
       Map.of(
           "new",
           "add",

@@ -22,6 +22,12 @@ enum Usage {
   COMMUNITY_INFO(Topic.COMMUNITY, "info", "community info", "community info"),
   COMMUNITY_JOIN(Topic.COMMUNITY, "join", "community join", "community join"),
   COMMUNITY_LEAVE(Topic.COMMUNITY, "leave", "community leave", "community leave"),
+  COMMUNITY_WEEK(
+      Topic.COMMUNITY,
+      "week",
+      "community week [<days>]   (the school week, e.g. sun-thu; slow chats post on these days;"
+          + " alone: shows it)",
+      "community week sun-thu"),
   SCHEDULE_ADD(
       Topic.SCHEDULE,
       "add",
@@ -52,6 +58,17 @@ enum Usage {
       "schedule remind <number|id> <12h|2d|off|default>   (one private nudge that long before"
           + " it closes, to members who haven't answered; default: 24h, none for live chats)",
       "schedule remind 1 12h"),
+  SCHEDULE_SKIP(
+      Topic.SCHEDULE,
+      "skip",
+      "schedule skip [remove] <YYYY-MM-DD|from..to> [<number|id>]   (no number: every ritual,"
+          + " and new ones too); schedule skip list",
+      "schedule skip 2026-12-21..2027-01-03"),
+  SCHEDULE_UNSKIP(
+      Topic.SCHEDULE,
+      "unskip",
+      "schedule unskip <YYYY-MM-DD|from..to> [<number|id>]   (drops the skips inside it)",
+      "schedule unskip 2026-12-21..2027-01-03"),
   QUESTIONS_ADD(
       Topic.QUESTIONS,
       "add",

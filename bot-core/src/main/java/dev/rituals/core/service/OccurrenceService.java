@@ -82,11 +82,12 @@ public final class OccurrenceService {
       log.debug("Ritual {} is paused; nothing fired", ritualId);
       return Optional.empty();
     }
-    if (ritual.schedule().skips(scheduledFor.atZone(ritual.schedule().zone()).toLocalDate())) {
+    Community community = ports.communities().findById(ritual.communityId()).orElseThrow();
+    var day = scheduledFor.atZone(ritual.schedule().zone()).toLocalDate();
+    if (ritual.schedule().skips(day) || community.calendar().skips(day)) {
       log.debug("Ritual {} skips {}", ritualId, scheduledFor);
       return Optional.empty();
     }
-    Community community = ports.communities().findById(ritual.communityId()).orElseThrow();
     return open(community, ritual, scheduledFor, Optional.empty());
   }
 
@@ -134,7 +135,11 @@ public final class OccurrenceService {
   private Optional<Opened> open(
       Community community, Ritual ritual, Instant scheduledFor, Optional<String> question) {
     Instant now = clock.instant();
-    Agenda agenda = Agenda.of(ritual, scheduledFor, day -> true);
+    Agenda agenda =
+        Agenda.of(
+            ritual,
+            scheduledFor,
+            day -> community.calendar().isSchoolDay(day) && !ritual.schedule().skips(day));
     Occurrence occurrence =
         new Occurrence(
             OccurrenceId.random(),

@@ -44,6 +44,7 @@ public final class CommandService implements HandleCommandUseCase {
   private final QuestionCommands questions;
   private final NudgeCommands nudges;
   private final ArchiveCommands archive;
+  private final SkipCommands skips;
   private final OccurrenceService occurrences;
   private final ReportService reports;
 
@@ -53,6 +54,7 @@ public final class CommandService implements HandleCommandUseCase {
     this.clock = clock;
     this.communities = new CommunityCommands(ports, clock);
     this.schedules = new ScheduleCommands(ports, scheduler, clock);
+    this.skips = new SkipCommands(ports, scheduler, schedules);
     this.questions = new QuestionCommands(ports, clock);
     this.nudges = new NudgeCommands(ports);
     this.archive = new ArchiveCommands(new ArchiveService(ports), clock);
@@ -129,12 +131,16 @@ public final class CommandService implements HandleCommandUseCase {
       return communities.join(ctx);
     } else if (command instanceof Command.CommunityLeave) {
       return communities.leave(ctx);
+    } else if (command instanceof Command.CommunityWeek week && week.days().isEmpty()) {
+      return communities.week(ctx, community, week.days());
     } else if (command instanceof Command.ScheduleList) {
       return schedules.list(community, ctx);
     } else if (command instanceof Command.ScheduleShow show) {
       return schedules.show(community, show.ritual(), ctx);
     } else if (command instanceof Command.ScheduleNext next) {
       return schedules.next(community, next.ritual(), ctx);
+    } else if (command instanceof Command.ScheduleSkipList) {
+      return skips.list(community, ctx);
     } else if (command instanceof Command.QuestionsList list) {
       return questions.list(community, list.tag(), ctx);
     } else if (command instanceof Command.QuestionsTemplate t && t.name().isEmpty()) {
@@ -166,6 +172,10 @@ public final class CommandService implements HandleCommandUseCase {
       return schedules.delete(community, delete.ritual(), ctx);
     } else if (command instanceof Command.ScheduleRemind remind) {
       return schedules.remind(community, remind, ctx);
+    } else if (command instanceof Command.ScheduleSkip skip) {
+      return skips.skip(community, skip, ctx);
+    } else if (command instanceof Command.CommunityWeek week) {
+      return communities.week(ctx, community, week.days());
     } else if (command instanceof QuestionsAdd add) {
       return questions.add(community, add);
     } else if (command instanceof Command.QuestionsRemove remove) {
@@ -200,6 +210,9 @@ public final class CommandService implements HandleCommandUseCase {
         || command instanceof QuestionsImport
         || command instanceof Command.QuestionsTemplate) {
       return "change the question bank";
+    }
+    if (command instanceof Command.CommunityWeek) {
+      return "change the school week";
     }
     return "change the schedule";
   }
