@@ -3,6 +3,7 @@ package dev.rituals.app;
 import dev.rituals.app.cli.MigrateCommand;
 import dev.rituals.app.cli.RunCommand;
 import dev.rituals.app.cli.SimulateCommand;
+import dev.rituals.app.cli.TeamsPackageCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +13,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Rituals 0.1.0",
     description = "Slack and Microsoft Teams bot for teachers' communities of practice.",
-    subcommands = {RunCommand.class, MigrateCommand.class, SimulateCommand.class})
+    subcommands = {
+      RunCommand.class,
+      MigrateCommand.class,
+      SimulateCommand.class,
+      TeamsPackageCommand.class
+    })
 public final class Main implements Runnable {
   public static void main(String[] args) {
     String[] effective = args.length == 0 ? new String[] {"run"} : args;

@@ -6,6 +6,7 @@ import dev.rituals.db.repository.JooqAnswerRepository;
 import dev.rituals.db.repository.JooqCommunityRepository;
 import dev.rituals.db.repository.JooqInboundEventLog;
 import dev.rituals.db.repository.JooqInstallationRepository;
+import dev.rituals.db.repository.JooqLinkCodeRepository;
 import dev.rituals.db.repository.JooqMemberRepository;
 import dev.rituals.db.repository.JooqOccurrenceRepository;
 import dev.rituals.db.repository.JooqOutboxRepository;
@@ -36,6 +37,7 @@ public final class JooqRepositories {
   private final JooqAnswerRepository answers;
   private final JooqOutboxRepository outbox;
   private final JooqInboundEventLog inboundEvents;
+  private final JooqLinkCodeRepository linkCodes;
 
   private JooqRepositories(DSLContext dsl, Transactions transactions) {
     this.transactions = transactions;
@@ -49,6 +51,7 @@ public final class JooqRepositories {
     this.answers = new JooqAnswerRepository(dsl);
     this.outbox = new JooqOutboxRepository(dsl, transactions);
     this.inboundEvents = new JooqInboundEventLog(dsl);
+    this.linkCodes = new JooqLinkCodeRepository(dsl);
   }
 
   public static JooqRepositories of(Database database) {
@@ -68,7 +71,8 @@ public final class JooqRepositories {
         occurrences,
         answers,
         outbox,
-        inboundEvents);
+        inboundEvents,
+        linkCodes);
   }
 
   public Transactions transactions() {

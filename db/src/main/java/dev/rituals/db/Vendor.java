@@ -6,18 +6,16 @@ import org.jooq.SQLDialect;
 /** The databases Rituals runs on, with what differs between them. */
 public enum Vendor {
   /** H2 in PostgreSQL mode: the embedded default and the fast test database. */
-  H2("h2", SQLDialect.H2, "org.quartz.impl.jdbcjobstore.StdJDBCDelegate"),
+  H2("h2", SQLDialect.H2),
   /** PostgreSQL: production, shared by several app nodes. */
-  POSTGRESQL("postgresql", SQLDialect.POSTGRES, "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
+  POSTGRESQL("postgresql", SQLDialect.POSTGRES);
 
   private final String migrationFolder;
   private final SQLDialect dialect;
-  private final String quartzDriverDelegate;
 
-  Vendor(String migrationFolder, SQLDialect dialect, String quartzDriverDelegate) {
+  Vendor(String migrationFolder, SQLDialect dialect) {
     this.migrationFolder = migrationFolder;
     this.dialect = dialect;
-    this.quartzDriverDelegate = quartzDriverDelegate;
   }
 
   /**
@@ -43,13 +41,5 @@ public enum Vendor {
 
   public SQLDialect dialect() {
     return dialect;
-  }
-
-  /**
-   * The Quartz {@code org.quartz.jobStore.driverDelegateClass} matching the job store tables this
-   * module creates for the vendor.
-   */
-  public String quartzDriverDelegate() {
-    return quartzDriverDelegate;
   }
 }

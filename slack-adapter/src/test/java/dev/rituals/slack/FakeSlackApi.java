@@ -55,6 +55,8 @@ public final class FakeSlackApi implements AutoCloseable {
   private final Map<String, Function<Call, Answer>> overrides = new ConcurrentHashMap<>();
   private final AtomicInteger sequence = new AtomicInteger();
   private volatile String userZone = "Europe/Berlin";
+  private final Map<String, String> names = new ConcurrentHashMap<>();
+  private final Map<String, String> tokenTeams = new ConcurrentHashMap<>();
 
   public FakeSlackApi() {
     try {
@@ -78,6 +80,16 @@ public final class FakeSlackApi implements AutoCloseable {
 
   public void userZone(String zone) {
     this.userZone = zone;
+  }
+
+  /** auth.test with {@code token} says it belongs to {@code teamId} (default: {@link #TEAM}). */
+  public void tokenTeam(String token, String teamId) {
+    tokenTeams.put(token, teamId);
+  }
+
+  /** users.info gives {@code userId} this display name (everyone else is "Dana"). */
+  public void userName(String userId, String displayName) {
+    names.put(userId, displayName);
   }
 
   /** The next call of {@code method} gets {@code answer}; later calls the default again. */
@@ -142,7 +154,11 @@ public final class FakeSlackApi implements AutoCloseable {
     switch (call.method()) {
       case "auth.test" -> {
         JsonObject o = fixture("auth.test");
-        o.addProperty("team_id", TEAM);
+        String token =
+            call.authorization() == null
+                ? call.param("token")
+                : call.authorization().substring("Bearer ".length());
+        o.addProperty("team_id", tokenTeams.getOrDefault(String.valueOf(token), TEAM));
         o.addProperty("team", "Teachers of Tomorrow");
         o.addProperty("user_id", BOT_USER);
         o.addProperty("bot_id", "BBOT");
@@ -157,7 +173,8 @@ public final class FakeSlackApi implements AutoCloseable {
         user.addProperty("name", "dana");
         user.addProperty("real_name", "Dana Reyes");
         user.addProperty("tz", userZone);
-        user.getAsJsonObject("profile").addProperty("display_name", "Dana");
+        user.getAsJsonObject("profile")
+            .addProperty("display_name", names.getOrDefault(call.param("user"), "Dana"));
         return o.toString();
       }
       case "chat.postMessage", "chat.update" -> {

@@ -28,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.jooq.DSLContext;
 
 /**
  * The Slack adapter as the app runs it: SlackModule's handler on a real Jetty 12 server on
@@ -37,6 +38,7 @@ import org.eclipse.jetty.server.ServerConnector;
 public final class SlackTestApp implements AutoCloseable {
   public static final String SIGNING_SECRET = "test-signing-secret";
   public static final Instant NOW = Instant.parse("2026-03-06T07:30:00Z");
+  public static final String CLIENT_ID = "111.222";
 
   public final FakeSlackApi api = new FakeSlackApi();
   public final HandleCommandUseCase commands = mock(HandleCommandUseCase.class);
@@ -46,7 +48,7 @@ public final class SlackTestApp implements AutoCloseable {
   public final ReportUseCase reports = mock(ReportUseCase.class);
   public final HomeViewUseCase home = mock(HomeViewUseCase.class);
   public final SeenEvents eventLog = new SeenEvents();
-  public final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+  public final Clock clock;
   public final ExecutorService executor = Executors.newFixedThreadPool(4);
   public final SlackModule module;
 
@@ -55,25 +57,39 @@ public final class SlackTestApp implements AutoCloseable {
   private final SlackSignature.Generator signer = new SlackSignature.Generator(SIGNING_SECRET);
   private final int port;
 
+  /** With Mockito use cases and a clock fixed at {@link #NOW}. */
   public SlackTestApp() throws Exception {
-    this(core -> core);
+    this(Clock.fixed(NOW, ZoneOffset.UTC), SlackTestApp::mockCore);
   }
 
-  public SlackTestApp(java.util.function.UnaryOperator<SlackCore> adjust) throws Exception {
-    SlackSettings settings =
-        SlackSettings.fromEnvironment(
-            Map.of(
-                "SLACK_SIGNING_SECRET",
-                SIGNING_SECRET,
-                "SLACK_BOT_TOKEN",
-                FakeSlackApi.BOT_TOKEN,
-                "SLACK_API_URL",
-                api.url()));
-    SlackCore core =
-        adjust.apply(
-            new SlackCore(
-                commands, forms, answers, membership, reports, Optional.of(home), eventLog));
-    module = new SlackModule(settings, core, clock, executor, Optional.empty());
+  /** With the core {@code core} builds (e.g. the real services on in-memory ports). */
+  public SlackTestApp(Clock clock, java.util.function.Function<SlackTestApp, SlackCore> core)
+      throws Exception {
+    this(clock, core, Optional.empty());
+  }
+
+  /**
+   * @param oauthDatabase when present, the app runs as an OAuth app (many workspaces) storing its
+   *     installations there; otherwise it is a single workspace with {@link FakeSlackApi#BOT_TOKEN}
+   */
+  public SlackTestApp(
+      Clock clock,
+      java.util.function.Function<SlackTestApp, SlackCore> core,
+      Optional<DSLContext> oauthDatabase)
+      throws Exception {
+    this.clock = clock;
+    Map<String, String> env = new java.util.HashMap<>();
+    env.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
+    env.put("SLACK_API_URL", api.url());
+    if (oauthDatabase.isPresent()) {
+      env.put("SLACK_CLIENT_ID", CLIENT_ID);
+      env.put("SLACK_CLIENT_SECRET", "test-client-secret");
+    } else {
+      env.put("SLACK_BOT_TOKEN", FakeSlackApi.BOT_TOKEN);
+    }
+    module =
+        new SlackModule(
+            SlackSettings.fromEnvironment(env), core.apply(this), clock, executor, oauthDatabase);
     module.start();
     ServerConnector connector = new ServerConnector(server);
     connector.setHost("127.0.0.1");
@@ -82,6 +98,12 @@ public final class SlackTestApp implements AutoCloseable {
     server.setHandler(module.handler());
     server.start();
     port = connector.getLocalPort();
+  }
+
+  /** The Mockito use cases, for tests that run the adapter alone. */
+  public SlackCore mockCore() {
+    return new SlackCore(
+        commands, forms, answers, membership, reports, Optional.of(home), eventLog);
   }
 
   public String url(String path) {
@@ -117,6 +139,16 @@ public final class SlackTestApp implements AutoCloseable {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A browser GET (OAuth install and redirect pages): not signed. */
+  public HttpResponse<String> get(String pathAndQuery, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(pathAndQuery))).GET();
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   public HttpResponse<String> event(String envelope, String... extraHeaders)
       throws IOException, InterruptedException {
     return post("application/json", envelope, extraHeaders);
@@ -125,6 +157,11 @@ public final class SlackTestApp implements AutoCloseable {
   /** A slash command as Slack sends it: form-encoded. */
   public HttpResponse<String> command(String text, String channelId)
       throws IOException, InterruptedException {
+    return command(text, channelId, "U1DANA");
+  }
+
+  public HttpResponse<String> command(String text, String channelId, String userId)
+      throws IOException, InterruptedException {
     String body =
         form(
             "token", "legacy",
@@ -132,7 +169,7 @@ public final class SlackTestApp implements AutoCloseable {
             "team_domain", "teachers",
             "channel_id", channelId,
             "channel_name", "maths-cop",
-            "user_id", "U1DANA",
+            "user_id", userId,
             "user_name", "dana",
             "command", "/rituals",
             "text", text,

@@ -21,9 +21,11 @@ import java.util.concurrent.CompletableFuture;
  */
 final class CommandHandler {
   private final HandleCommandUseCase commands;
+  private final MyStats stats;
 
-  CommandHandler(HandleCommandUseCase commands) {
+  CommandHandler(HandleCommandUseCase commands, MyStats stats) {
     this.commands = commands;
+    this.stats = stats;
   }
 
   CompletableFuture<Void> onCommand(TurnContext turn, TeamsConversation where, String text) {
@@ -31,6 +33,10 @@ final class CommandHandler {
       return CompletableFuture.completedFuture(null);
     }
     Optional<ZoneId> zone = zoneOf(turn.getActivity());
+    if (where.personal() && MyStats.asks(text)) {
+      return turn.sendActivity(stats.reply(where.user().get(), where.displayName(), zone))
+          .thenApply(sent -> null);
+    }
     CommandReply reply =
         commands.handle(
             new CommandRequest(

@@ -1,20 +1,17 @@
 package dev.rituals.teams;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.teams.TeamsActivityHandler;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.AdaptiveCardInvokeResponse;
 import com.microsoft.bot.schema.AdaptiveCardInvokeValue;
 import com.microsoft.bot.schema.ChannelAccount;
-import com.microsoft.bot.schema.Mention;
-import com.microsoft.bot.schema.teams.TeamsChannelData;
+import dev.rituals.core.port.InboundEventLog;
 import java.net.HttpURLConnection;
+import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -29,23 +26,26 @@ final class RitualsBot extends TeamsActivityHandler {
   private final TeamsSettings settings;
   private final InstallationHandler installs;
   private final CommandHandler commands;
-  private final SubmissionHandler submissions;
+  private final CardActions cards;
   private final AnswerHandler answers;
-  private final ObjectMapper json;
+  private final Optional<InboundEventLog> eventLog;
+  private final Clock clock;
 
   RitualsBot(
       TeamsSettings settings,
       InstallationHandler installs,
       CommandHandler commands,
-      SubmissionHandler submissions,
+      CardActions cards,
       AnswerHandler answers,
-      ObjectMapper json) {
+      Optional<InboundEventLog> eventLog,
+      Clock clock) {
     this.settings = settings;
     this.installs = installs;
     this.commands = commands;
-    this.submissions = submissions;
+    this.cards = cards;
     this.answers = answers;
-    this.json = json;
+    this.eventLog = eventLog;
+    this.clock = clock;
   }
 
   /**
@@ -74,8 +74,12 @@ final class RitualsBot extends TeamsActivityHandler {
       return DONE;
     }
     turn.getTurnState().add(WHERE, where.get());
+    if (seenBefore(activity, where.get())) {
+      LOG.debug("ignoring a redelivered {} activity", activity.getType());
+      return DONE;
+    }
     // The 4.14 ActivityHandler has no messageUpdate / messageDelete dispatch of its own.
-    String eventType = eventType(activity);
+    String eventType = ActivityFacts.eventType(activity);
     if ("messageUpdate".equals(activity.getType())) {
       if ("editMessage".equals(eventType)) {
         answers.onEdit(activity, where.get());
@@ -96,13 +100,13 @@ final class RitualsBot extends TeamsActivityHandler {
     Activity activity = turn.getActivity();
     TeamsConversation where = where(turn);
     if (activity.getValue() != null) {
-      return deliver(turn, submissions.submit(where, activity.getId(), valueOf(activity)));
+      return cards.onSubmit(turn, where);
     }
     installs.rememberIfNew(activity, where);
     if (where.personal()) {
       return commands.onCommand(turn, where, TeamsText.plain(activity.getText()));
     }
-    if (mentionsBot(activity)) {
+    if (ActivityFacts.mentionsBot(activity)) {
       return commands.onCommand(
           turn, where, TeamsText.plain(Activity.removeRecipientMentionImmutable(activity)));
     }
@@ -115,12 +119,12 @@ final class RitualsBot extends TeamsActivityHandler {
     Activity activity = turn.getActivity();
     TeamsConversation where = where(turn);
     String botId = activity.getRecipient() == null ? null : activity.getRecipient().getId();
-    List<ChannelAccount> added = others(activity.getMembersAdded(), botId);
-    List<ChannelAccount> removed = others(activity.getMembersRemoved(), botId);
+    List<ChannelAccount> added = ActivityFacts.others(activity.getMembersAdded(), botId);
+    List<ChannelAccount> removed = ActivityFacts.others(activity.getMembersRemoved(), botId);
     CompletableFuture<Void> result = DONE;
-    if (contains(activity.getMembersAdded(), botId)) {
+    if (ActivityFacts.contains(activity.getMembersAdded(), botId)) {
       result = installs.botAdded(turn, where);
-    } else if (contains(activity.getMembersRemoved(), botId)) {
+    } else if (ActivityFacts.contains(activity.getMembersRemoved(), botId)) {
       return installs.botRemoved(where);
     }
     if (!added.isEmpty()) {
@@ -156,94 +160,24 @@ final class RitualsBot extends TeamsActivityHandler {
                     : response);
   }
 
-  /** Action.Execute (Universal Actions): the answer is the refreshed card or a message. */
   @Override
   protected CompletableFuture<AdaptiveCardInvokeResponse> onAdaptiveCardInvoke(
       TurnContext turn, AdaptiveCardInvokeValue invoke) {
-    SubmissionHandler.Result result;
-    try {
-      result = execute(turn, invoke);
-    } catch (RuntimeException failure) {
-      LOG.warn("Action.Execute failed", failure);
-      result = SubmissionHandler.Result.message(TurnErrors.APOLOGY);
-    }
-    AdaptiveCardInvokeResponse response = new AdaptiveCardInvokeResponse();
-    response.setStatusCode(HttpURLConnection.HTTP_OK);
-    if (result.card().isPresent()) {
-      response.setType(Cards.CONTENT_TYPE);
-      response.setValue(result.card().get());
-    } else {
-      response.setType("application/vnd.microsoft.activity.message");
-      response.setValue(TeamsText.markdown(result.message().orElse("Done.")));
-    }
-    return CompletableFuture.completedFuture(response);
+    return CompletableFuture.completedFuture(cards.onExecute(turn, where(turn), invoke));
   }
 
-  private SubmissionHandler.Result execute(TurnContext turn, AdaptiveCardInvokeValue invoke) {
-    JsonNode data = json.valueToTree(invoke.getAction().getData());
-    if (data != null && data.isObject() && !data.has(Cards.ACTION_KEY)) {
-      // Action.Execute names what it does in its verb rather than in its data
-      ((ObjectNode) data).put(Cards.ACTION_KEY, Objects.toString(invoke.getAction().getVerb(), ""));
+  /** Teams redelivers when the bot answers slowly; a command must not run twice. */
+  private boolean seenBefore(Activity activity, TeamsConversation where) {
+    if (eventLog.isEmpty()
+        || !activity.isType(ActivityTypes.MESSAGE)
+        || TeamsConversation.isBlank(activity.getId())) {
+      return false;
     }
-    return submissions.submit(where(turn), turn.getActivity().getId(), data);
-  }
-
-  /** An Action.Submit result: the submitted card is replaced, the message is a reply. */
-  private static CompletableFuture<Void> deliver(
-      TurnContext turn, SubmissionHandler.Result result) {
-    CompletableFuture<?> done = DONE;
-    String cardMessageId = turn.getActivity().getReplyToId();
-    if (result.card().isPresent()) {
-      Activity card = Cards.message(result.card().get(), "Rituals");
-      if (TeamsConversation.isBlank(cardMessageId)) {
-        done = turn.sendActivity(card);
-      } else {
-        card.setId(cardMessageId);
-        done = turn.updateActivity(card);
-      }
-    }
-    if (result.message().isPresent()) {
-      Activity message = TeamsText.message(result.message().get());
-      done = done.thenCompose(previous -> turn.sendActivity(message));
-    }
-    return done.thenApply(sent -> null);
-  }
-
-  private JsonNode valueOf(Activity activity) {
-    return json.valueToTree(activity.getValue());
+    String eventId = where.sourceKey(activity.getId());
+    return !eventLog.get().firstTime(where.tenant(), eventId, clock.instant());
   }
 
   private static TeamsConversation where(TurnContext turn) {
     return turn.getTurnState().get(WHERE);
-  }
-
-  private static boolean mentionsBot(Activity activity) {
-    if (activity.getRecipient() == null || activity.getEntities() == null) {
-      return false;
-    }
-    String botId = activity.getRecipient().getId();
-    for (Mention mention : activity.getMentions()) {
-      if (mention.getMentioned() != null && Objects.equals(mention.getMentioned().getId(), botId)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String eventType(Activity activity) {
-    TeamsChannelData data = TeamsConversation.channelData(activity);
-    return data == null ? "" : Objects.toString(data.getEventType(), "");
-  }
-
-  private static boolean contains(List<ChannelAccount> members, String botId) {
-    return members != null
-        && botId != null
-        && members.stream().anyMatch(m -> botId.equals(m.getId()));
-  }
-
-  private static List<ChannelAccount> others(List<ChannelAccount> members, String botId) {
-    return members == null
-        ? List.of()
-        : members.stream().filter(m -> m.getId() != null && !m.getId().equals(botId)).toList();
   }
 }

@@ -12,15 +12,9 @@ import dev.rituals.core.model.Platform;
 import dev.rituals.core.model.UserRef;
 import dev.rituals.core.port.ChatGateway;
 import dev.rituals.core.port.DeliveryResult;
-import java.time.Duration;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 
 /**
  * Sends core's messages to Teams proactively, from the ConversationReferences stored at install
@@ -28,12 +22,8 @@ import java.util.function.Function;
  * become {@link DeliveryResult.RetryLater}, 403/404 {@link DeliveryResult.Failed}.
  */
 public final class TeamsChatGateway implements ChatGateway {
-  private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
-  private final BotFrameworkAdapter adapter;
+  private final ProactiveSender sender;
   private final ConversationReferenceStore store;
-  private final String botAppId;
-  private final DeliveryErrors errors;
   private final PersonalChats personalChats;
 
   TeamsChatGateway(
@@ -41,10 +31,8 @@ public final class TeamsChatGateway implements ChatGateway {
       ConversationReferenceStore store,
       TeamsSettings settings,
       DeliveryErrors errors) {
-    this.adapter = adapter;
+    this.sender = new ProactiveSender(adapter, settings.botAppId().orElse(null), errors);
     this.store = store;
-    this.botAppId = settings.botAppId().orElse(null);
-    this.errors = errors;
     this.personalChats = new PersonalChats(store);
   }
 
@@ -59,7 +47,7 @@ public final class TeamsChatGateway implements ChatGateway {
     return referenceFor(channel)
         .map(
             reference ->
-                send(
+                sender.send(
                     reference,
                     connector -> sendTo(connector, reference, channel.channelId(), body),
                     id -> new MessageRef(channel, id)))
@@ -77,7 +65,7 @@ public final class TeamsChatGateway implements ChatGateway {
                   TeamsConversation.CHANNEL.equals(typeOf(reference))
                       ? TeamsConversation.replyChainId(channel.channelId(), parent.messageId())
                       : channel.channelId();
-              return send(
+              return sender.send(
                   reference,
                   connector -> sendTo(connector, reference, target, body),
                   id -> new MessageRef(channel, id));
@@ -93,7 +81,7 @@ public final class TeamsChatGateway implements ChatGateway {
     if (personal.isPresent()) {
       ConversationReference reference = personal.get();
       String conversation = reference.getConversation().getId();
-      return send(
+      return sender.send(
           reference,
           connector -> sendTo(connector, reference, conversation, body),
           id -> new MessageRef(new ChannelRef(user.tenant(), conversation), id));
@@ -103,7 +91,7 @@ public final class TeamsChatGateway implements ChatGateway {
       return noReference(tenantId);
     }
     AtomicReference<String> created = new AtomicReference<>();
-    return send(
+    return sender.send(
         any.get(),
         connector ->
             personalChats
@@ -128,7 +116,7 @@ public final class TeamsChatGateway implements ChatGateway {
     return referenceFor(channel)
         .map(
             reference ->
-                send(
+                sender.send(
                     reference,
                     connector -> {
                       Activity activity = outgoing(reference, channel.channelId(), body);
@@ -170,58 +158,6 @@ public final class TeamsChatGateway implements ChatGateway {
     Activity activity = MessageRenderer.render(body);
     activity.applyConversationReference(References.retarget(reference, target));
     return activity;
-  }
-
-  /**
-   * Runs one connector call in a proactive turn. The outcome is captured inside the callback: the
-   * adapter's turn-error handler would otherwise swallow a failure and make it look delivered.
-   */
-  private DeliveryResult send(
-      ConversationReference reference,
-      Function<ConnectorClient, CompletableFuture<ResourceResponse>> call,
-      Function<String, MessageRef> where) {
-    AtomicReference<ResourceResponse> sent = new AtomicReference<>();
-    AtomicReference<Throwable> failed = new AtomicReference<>();
-    try {
-      adapter
-          .continueConversation(
-              botAppId,
-              reference,
-              turn -> {
-                ConnectorClient connector =
-                    turn.getTurnState().get(BotFrameworkAdapter.CONNECTOR_CLIENT_KEY);
-                CompletableFuture<ResourceResponse> result;
-                try {
-                  result = call.apply(connector);
-                } catch (RuntimeException thrown) {
-                  result = CompletableFuture.failedFuture(thrown);
-                }
-                return result.handle(
-                    (response, failure) -> {
-                      sent.set(response);
-                      failed.set(failure);
-                      return null;
-                    });
-              })
-          .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-    } catch (TimeoutException slow) {
-      return new DeliveryResult.RetryLater(TIMEOUT, "Teams did not answer within " + TIMEOUT);
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
-      return new DeliveryResult.RetryLater(TIMEOUT, "interrupted while sending to Teams");
-    } catch (ExecutionException | RuntimeException turnFailed) {
-      return errors.classify(turnFailed);
-    }
-    if (failed.get() != null) {
-      return errors.classify(failed.get());
-    }
-    ResourceResponse response = sent.get();
-    String id =
-        response == null || TeamsConversation.isBlank(response.getId())
-            // Teams always answers with an id; a synthetic one keeps the message findable.
-            ? "sent-" + UUID.randomUUID()
-            : response.getId();
-    return new DeliveryResult.Delivered(where.apply(id));
   }
 
   private static DeliveryResult noReference(String tenantId) {

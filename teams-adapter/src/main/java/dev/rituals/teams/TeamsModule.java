@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
-import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import dev.rituals.core.port.ChatGateway;
 import java.time.Clock;
 import java.util.Objects;
@@ -33,19 +31,18 @@ public final class TeamsModule {
     Objects.requireNonNull(clock, "clock");
     ObjectMapper json = json();
     ConversationReferenceStore store = new ConversationReferenceStore(dsl, json, clock);
-    // With an empty app id and password the SDK runs in its anonymous local mode.
-    BotFrameworkHttpAdapter adapter =
-        new BotFrameworkHttpAdapter(
-            new SimpleCredentialProvider(settings.appId(), settings.appPassword()), null);
-    adapter.setOnTurnError(new TurnErrors());
+    TeamsAdapter adapter = new TeamsAdapter(settings);
     RitualsBot bot =
         new RitualsBot(
             settings,
             new InstallationHandler(store, useCases.membership(), clock),
-            new CommandHandler(useCases.commands()),
-            new SubmissionHandler(useCases.answers(), useCases.scheduleForm(), clock),
+            new CommandHandler(
+                useCases.commands(), new MyStats(useCases.home(), useCases.commands())),
+            new CardActions(
+                new SubmissionHandler(useCases.answers(), useCases.scheduleForm(), clock), json),
             new AnswerHandler(useCases.answers(), clock),
-            json);
+            useCases.eventLog(),
+            clock);
     this.endpoint = new MessagesEndpoint(adapter, bot, json);
     this.gateway = new TeamsChatGateway(adapter, store, settings, new DeliveryErrors(clock));
   }

@@ -10,12 +10,16 @@ import java.util.Set;
  *
  * @param appId {@code MicrosoftAppId}, or blank
  * @param appPassword {@code MicrosoftAppPassword}, or blank
+ * @param appTenantId {@code MicrosoftAppTenantId}: the bot registration's tenant, for a
+ *     single-tenant Azure Bot (the bot's tokens then come from that tenant)
  * @param allowedTenants when not empty, activities from other Microsoft 365 tenants are ignored
  */
-public record TeamsSettings(String appId, String appPassword, Set<String> allowedTenants) {
+public record TeamsSettings(
+    String appId, String appPassword, Optional<String> appTenantId, Set<String> allowedTenants) {
   public TeamsSettings {
     appId = appId == null ? "" : appId.strip();
     appPassword = appPassword == null ? "" : appPassword;
+    appTenantId = appTenantId == null ? Optional.empty() : appTenantId.filter(t -> !t.isBlank());
     if (appId.isEmpty() != appPassword.isEmpty()) {
       throw new IllegalArgumentException(
           "Set both MicrosoftAppId and MicrosoftAppPassword, or neither (local mode)");
@@ -25,7 +29,7 @@ public record TeamsSettings(String appId, String appPassword, Set<String> allowe
 
   /** Anonymous local mode: no tokens checked, none sent. */
   public static TeamsSettings local() {
-    return new TeamsSettings("", "", Set.of());
+    return new TeamsSettings("", "", Optional.empty(), Set.of());
   }
 
   public boolean authEnabled() {

@@ -1,24 +1,47 @@
 package dev.rituals.teams;
 
+import dev.rituals.core.port.InboundEventLog;
 import dev.rituals.core.usecase.HandleCommandUseCase;
+import dev.rituals.core.usecase.HomeViewUseCase;
 import dev.rituals.core.usecase.MembershipUseCase;
 import dev.rituals.core.usecase.RecordAnswerUseCase;
 import dev.rituals.core.usecase.ReportUseCase;
 import dev.rituals.core.usecase.SubmitScheduleFormUseCase;
 import java.util.Objects;
+import java.util.Optional;
 
-/** The core use cases the Teams adapter calls, handed over by the app in one piece. */
+/**
+ * The core use cases the Teams adapter calls, handed over by the app in one piece.
+ *
+ * @param home a person's communities, streaks and recent answers, for {@code my stats} in personal
+ *     chat; when empty, {@code my stats} shows core's participation report instead
+ * @param eventLog remembers handled message activities, so a message Teams delivers twice (it
+ *     retries when the bot is slow) runs its command once; when empty, nothing is de-duplicated
+ */
 public record TeamsUseCases(
     HandleCommandUseCase commands,
     SubmitScheduleFormUseCase scheduleForm,
     RecordAnswerUseCase answers,
     MembershipUseCase membership,
-    ReportUseCase reports) {
+    ReportUseCase reports,
+    Optional<HomeViewUseCase> home,
+    Optional<InboundEventLog> eventLog) {
   public TeamsUseCases {
     Objects.requireNonNull(commands, "commands");
     Objects.requireNonNull(scheduleForm, "scheduleForm");
     Objects.requireNonNull(answers, "answers");
     Objects.requireNonNull(membership, "membership");
     Objects.requireNonNull(reports, "reports");
+    Objects.requireNonNull(home, "home");
+    Objects.requireNonNull(eventLog, "eventLog");
+  }
+
+  public TeamsUseCases(
+      HandleCommandUseCase commands,
+      SubmitScheduleFormUseCase scheduleForm,
+      RecordAnswerUseCase answers,
+      MembershipUseCase membership,
+      ReportUseCase reports) {
+    this(commands, scheduleForm, answers, membership, reports, Optional.empty(), Optional.empty());
   }
 }

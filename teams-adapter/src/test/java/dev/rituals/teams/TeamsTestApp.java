@@ -20,9 +20,11 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
  * The Teams adapter running for real on loopback: a Jetty 12 server with the module's handler, a
@@ -31,7 +33,7 @@ import org.eclipse.jetty.server.ServerConnector;
 final class TeamsTestApp implements AutoCloseable {
   static final Instant NOW = Instant.parse("2026-03-02T08:00:00Z");
 
-  final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+  final Clock clock;
   final FakeBotConnector connector;
   final Activities activities;
   final Database database;
@@ -42,6 +44,7 @@ final class TeamsTestApp implements AutoCloseable {
   final ReportUseCase reports = mock(ReportUseCase.class);
 
   private final TeamsSettings settings;
+  private final TeamsUseCases useCases;
   private final HttpClient http = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();
   private TeamsModule module;
@@ -52,7 +55,19 @@ final class TeamsTestApp implements AutoCloseable {
   }
 
   TeamsTestApp(TeamsSettings settings) throws Exception {
+    this(settings, Clock.fixed(NOW, ZoneOffset.UTC), null);
+  }
+
+  /**
+   * @param useCases core's real services, or null for the Mockito mocks in this class's fields
+   */
+  TeamsTestApp(TeamsSettings settings, Clock clock, TeamsUseCases useCases) throws Exception {
     this.settings = settings;
+    this.clock = clock;
+    this.useCases =
+        useCases != null
+            ? useCases
+            : new TeamsUseCases(commands, scheduleForm, answers, membership, reports);
     this.connector = new FakeBotConnector();
     this.activities = new Activities(connector.serviceUrl());
     this.database = TestDatabases.h2();
@@ -66,18 +81,15 @@ final class TeamsTestApp implements AutoCloseable {
   }
 
   private void start() throws Exception {
-    module =
-        new TeamsModule(
-            settings,
-            new TeamsUseCases(commands, scheduleForm, answers, membership, reports),
-            database.dsl(),
-            clock);
+    module = new TeamsModule(settings, useCases, database.dsl(), clock);
     server = new Server();
     ServerConnector http = new ServerConnector(server);
     http.setHost("127.0.0.1");
     http.setPort(0);
     server.addConnector(http);
-    server.setHandler(module.handler());
+    // as the app does: a stop lets responses in flight finish
+    server.setHandler(new GracefulHandler(module.handler()));
+    server.setStopTimeout(5_000);
     server.start();
   }
 
@@ -118,6 +130,6 @@ final class TeamsTestApp implements AutoCloseable {
   }
 
   static TeamsSettings withAuth(String appId) {
-    return new TeamsSettings(appId, "secret-not-used", Set.of());
+    return new TeamsSettings(appId, "secret-not-used", Optional.empty(), Set.of());
   }
 }

@@ -14,6 +14,7 @@ public sealed interface Command
         Command.CommunityInfo,
         Command.CommunityJoin,
         Command.CommunityLeave,
+        Command.CommunityLink,
         Command.ScheduleAddForm,
         ScheduleAdd,
         Command.ScheduleList,
@@ -49,6 +50,33 @@ public sealed interface Command
   record CommunityJoin() implements Command {}
 
   record CommunityLeave() implements Command {}
+
+  /**
+   * {@code community link} asks for a one-time code; {@code community link <code>} binds the
+   * channel it is typed in to the community the code came from.
+   */
+  record CommunityLink(Optional<String> code) implements Command {
+    /** No 0/O or 1/I/L: codes are read aloud and retyped. */
+    public static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+
+    public CommunityLink {
+      Objects.requireNonNull(code, "code");
+      code = code.map(CommunityLink::normalize);
+    }
+
+    /** "k7px-2qmd", "K7PX2QMD" and "K7PX 2QMD" are the same code: "K7PX-2QMD". */
+    static String normalize(String text) {
+      String compact = text.strip().toUpperCase(java.util.Locale.ROOT).replace("-", "");
+      if (compact.length() != 8 || !compact.chars().allMatch(ch -> ALPHABET.indexOf(ch) >= 0)) {
+        throw new CommandSyntaxException(
+            ErrorCode.BAD_REF,
+            Words.show(text)
+                + " is not a link code. Codes look like K7PX-2QMD: copy the one"
+                + " `community link` gave you in the community's channel.");
+      }
+      return compact.substring(0, 4) + "-" + compact.substring(4);
+    }
+  }
 
   /** "schedule add" with nothing after it: the adapter opens a Slack modal or a Teams card. */
   record ScheduleAddForm() implements Command {}

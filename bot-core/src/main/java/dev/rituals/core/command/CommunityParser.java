@@ -30,6 +30,11 @@ final class CommunityParser {
       return new Command.CommunityWeek(
           days.isEmpty() ? Optional.empty() : Optional.of(DaysOfWeek.parse(days.toString())));
     }
+    if (sub.equals("link")) {
+      Optional<String> code = c.hasNext() ? Optional.of(c.next().text()) : Optional.empty();
+      c.expectEnd();
+      return new Command.CommunityLink(code);
+    }
     c.expectEnd();
     return switch (sub) {
       case "info" -> new CommunityInfo();

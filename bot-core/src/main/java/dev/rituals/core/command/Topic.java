@@ -11,7 +11,7 @@ public enum Topic {
   HELP("help", List.of(), Map.of("?", "", "usage", "")),
   COMMUNITY(
       "community",
-      List.of("create", "info", "join", "leave", "week"),
+      List.of("create", "info", "join", "leave", "link", "week"),
       Map.of("new", "create", "show", "info", "schoolweek", "week", "school-week", "week")),
   SCHEDULE(
       "schedule",

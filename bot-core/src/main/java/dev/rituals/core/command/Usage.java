@@ -22,6 +22,12 @@ enum Usage {
   COMMUNITY_INFO(Topic.COMMUNITY, "info", "community info", "community info"),
   COMMUNITY_JOIN(Topic.COMMUNITY, "join", "community join", "community join"),
   COMMUNITY_LEAVE(Topic.COMMUNITY, "leave", "community leave", "community leave"),
+  COMMUNITY_LINK(
+      Topic.COMMUNITY,
+      "link",
+      "community link [<code>]   (link alone gives a code; the code in another channel, on Slack"
+          + " or Teams, binds that channel too)",
+      "community link K7PX-2QMD"),
   COMMUNITY_WEEK(
       Topic.COMMUNITY,
       "week",

@@ -4,6 +4,7 @@ import dev.rituals.core.port.AnswerRepository;
 import dev.rituals.core.port.CommunityRepository;
 import dev.rituals.core.port.InboundEventLog;
 import dev.rituals.core.port.InstallationRepository;
+import dev.rituals.core.port.LinkCodeRepository;
 import dev.rituals.core.port.MemberRepository;
 import dev.rituals.core.port.OccurrenceRepository;
 import dev.rituals.core.port.OutboxRepository;
@@ -28,7 +29,8 @@ public record Ports(
     OccurrenceRepository occurrences,
     AnswerRepository answers,
     OutboxRepository outbox,
-    InboundEventLog inboundEvents) {
+    InboundEventLog inboundEvents,
+    LinkCodeRepository linkCodes) {
   public Ports {
     Objects.requireNonNull(transactions, "transactions");
     Objects.requireNonNull(installations, "installations");
@@ -41,5 +43,6 @@ public record Ports(
     Objects.requireNonNull(answers, "answers");
     Objects.requireNonNull(outbox, "outbox");
     Objects.requireNonNull(inboundEvents, "inboundEvents");
+    Objects.requireNonNull(linkCodes, "linkCodes");
   }
 }

@@ -1,11 +1,13 @@
 package dev.rituals.core.testing;
 
 import dev.rituals.core.model.Installation;
+import dev.rituals.core.model.LinkCode;
 import dev.rituals.core.model.Profile;
 import dev.rituals.core.model.TenantRef;
 import dev.rituals.core.model.UserRef;
 import dev.rituals.core.port.InboundEventLog;
 import dev.rituals.core.port.InstallationRepository;
+import dev.rituals.core.port.LinkCodeRepository;
 import dev.rituals.core.port.ProfileRepository;
 import dev.rituals.core.port.Transactions;
 import dev.rituals.core.service.Ports;
@@ -38,7 +40,8 @@ public final class InMemoryPorts {
         occurrences,
         new InMemoryAnswers(),
         new InMemoryOutbox(),
-        new EventLog());
+        new EventLog(),
+        new LinkCodes());
   }
 
   static final class LockTransactions implements Transactions {
@@ -82,6 +85,23 @@ public final class InMemoryPorts {
     @Override
     public Optional<Profile> find(UserRef user) {
       return Optional.ofNullable(rows.get(user));
+    }
+  }
+
+  static final class LinkCodes implements LinkCodeRepository {
+    private final Map<String, LinkCode> rows = new ConcurrentHashMap<>();
+
+    @Override
+    public void save(LinkCode code) {
+      rows.put(code.code(), code);
+    }
+
+    @Override
+    public Optional<LinkCode> take(String code, Instant now) {
+      LinkCode found = rows.remove(code);
+      return found == null || !found.expiresAt().isAfter(now)
+          ? Optional.empty()
+          : Optional.of(found);
     }
   }
 

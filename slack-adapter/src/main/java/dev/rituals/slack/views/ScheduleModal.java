@@ -33,8 +33,7 @@ public final class ScheduleModal {
       List.of(
           option(plainText("Weekly prompt"), "prompt"),
           option(plainText("Live chat"), "live_chat"),
-          option(plainText("Slow chat"), "slow_chat"),
-          option(plainText("Pairing round"), "pairing"));
+          option(plainText("Slow chat"), "slow_chat"));
 
   private static final List<OptionObject> DAYS =
       List.of(

@@ -42,6 +42,7 @@ public final class CommandService implements HandleCommandUseCase {
   private final CommunityCommands communities;
   private final ScheduleCommands schedules;
   private final QuestionCommands questions;
+  private final LinkCommands links;
   private final NudgeCommands nudges;
   private final ArchiveCommands archive;
   private final SkipCommands skips;
@@ -56,6 +57,7 @@ public final class CommandService implements HandleCommandUseCase {
     this.schedules = new ScheduleCommands(ports, scheduler, clock);
     this.skips = new SkipCommands(ports, scheduler, schedules);
     this.questions = new QuestionCommands(ports, clock);
+    this.links = new LinkCommands(ports, clock);
     this.nudges = new NudgeCommands(ports);
     this.archive = new ArchiveCommands(new ArchiveService(ports), clock);
     this.occurrences = occurrences;
@@ -117,6 +119,9 @@ public final class CommandService implements HandleCommandUseCase {
     }
     if (command instanceof CommunityCreate create) {
       return communities.create(ctx, create);
+    }
+    if (command instanceof Command.CommunityLink link) {
+      return links.link(ctx, link);
     }
     if (command instanceof Command.Nudges nudge) {
       return nudges.nudges(ctx, nudge.on());

@@ -1,0 +1,142 @@
+package dev.rituals.slack.install;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.slack.api.bolt.model.Bot;
+import com.slack.api.bolt.model.builtin.DefaultBot;
+import com.slack.api.bolt.model.builtin.DefaultInstaller;
+import dev.rituals.core.testing.MutableClock;
+import dev.rituals.db.Database;
+import dev.rituals.db.testing.TestDatabases;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The jOOQ installation and OAuth state stores on the tables of V20__slack.sql, migrated by Flyway
+ * like production. One subclass per database.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class InstallStoreContract {
+  private final Database database = open();
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-06T07:00:00Z"));
+  private final JooqInstallationService installs =
+      new JooqInstallationService(database.dsl(), clock);
+  private final JooqOAuthStateService states = new JooqOAuthStateService(database.dsl(), clock);
+
+  abstract Database open();
+
+  @BeforeEach
+  void empty() {
+    TestDatabases.wipe(database);
+  }
+
+  @AfterAll
+  void close() {
+    database.close();
+  }
+
+  @Test
+  void installationIsFoundByItsTeamWithItsBotToken() {
+    installs.saveInstallerAndBot(workspace("T1", "xoxb-one", "U1"));
+
+    Bot bot = installs.findBot(null, "T1");
+
+    assertThat(bot.getBotAccessToken()).isEqualTo("xoxb-one");
+    assertThat(bot.getBotUserId()).isEqualTo("UB1");
+    assertThat(bot.getTeamId()).isEqualTo("T1");
+    assertThat(installs.botToken("T1")).contains("xoxb-one");
+    assertThat(installs.findBot(null, "T2")).isNull();
+    assertThat(installs.findInstaller(null, "T1", "U1").getInstallerUserId()).isEqualTo("U1");
+    assertThat(installs.findInstaller(null, "T1", "USOMEONE")).isNull();
+  }
+
+  @Test
+  void reinstallingReplacesTheWorkspacesRow() {
+    installs.saveInstallerAndBot(workspace("T1", "xoxb-old", "U1"));
+    installs.saveInstallerAndBot(workspace("T1", "xoxb-new", "U2"));
+
+    assertThat(installs.botToken("T1")).contains("xoxb-new");
+    assertThat(database.dsl().fetchCount(InstallTables.INSTALLATION)).isEqualTo(1);
+  }
+
+  @Test
+  void orgWideInstallServesEveryWorkspaceOfTheOrgButNotOthers() {
+    DefaultInstaller org = workspace(null, "xoxb-org", "U1");
+    org.setEnterpriseId("E1");
+    org.setIsEnterpriseInstall(true);
+    installs.saveInstallerAndBot(org);
+
+    assertThat(installs.findBot("E1", "T7").getBotAccessToken()).isEqualTo("xoxb-org");
+    assertThat(installs.findBot("E2", "T7")).isNull();
+    assertThat(installs.findBot(null, "T7")).isNull();
+  }
+
+  @Test
+  void forgettingAWorkspaceLeavesTheOthers() {
+    installs.saveInstallerAndBot(workspace("T1", "xoxb-one", "U1"));
+    installs.saveInstallerAndBot(workspace("T2", "xoxb-two", "U2"));
+
+    installs.deleteAll(null, "T1");
+
+    assertThat(installs.botToken("T1")).isEmpty();
+    assertThat(installs.botToken("T2")).contains("xoxb-two");
+  }
+
+  @Test
+  void rotatedBotTokenIsStored() {
+    installs.saveInstallerAndBot(workspace("T1", "xoxe.xoxb-old", "U1"));
+    DefaultBot rotated = (DefaultBot) installs.findBot(null, "T1");
+    rotated.setBotAccessToken("xoxe.xoxb-new");
+    rotated.setBotRefreshToken("xoxe-refresh-2");
+
+    installs.saveBot(rotated);
+
+    Bot bot = installs.findBot(null, "T1");
+    assertThat(bot.getBotAccessToken()).isEqualTo("xoxe.xoxb-new");
+    assertThat(bot.getBotRefreshToken()).isEqualTo("xoxe-refresh-2");
+  }
+
+  @Test
+  void oauthStateWorksOnceWithinTenMinutes() {
+    states.addNewStateToDatastore("state-1");
+
+    clock.advance(Duration.ofMinutes(9));
+    assertThat(states.isAvailableInDatabase("state-1")).isTrue();
+    assertThat(states.isAvailableInDatabase("state-1")).as("reused").isFalse();
+  }
+
+  @Test
+  void oauthStateExpiresAfterTenMinutes() {
+    states.addNewStateToDatastore("state-2");
+
+    clock.advance(Duration.ofMinutes(10).plusSeconds(1));
+
+    assertThat(states.isAvailableInDatabase("state-2")).isFalse();
+  }
+
+  @Test
+  void unknownOauthStateIsRefused() {
+    assertThat(states.isAvailableInDatabase("never-issued")).isFalse();
+  }
+
+  private DefaultInstaller workspace(String teamId, String token, String installer) {
+    return DefaultInstaller.builder()
+        .appId("A0RITUALS")
+        .teamId(teamId)
+        .teamName("School " + teamId)
+        .botId("B1")
+        .botUserId("UB1")
+        .botAccessToken(token)
+        .botRefreshToken(token.startsWith("xoxe") ? "xoxe-refresh-1" : null)
+        .botScope("chat:write,commands")
+        .installerUserId(installer)
+        .isEnterpriseInstall(false)
+        .tokenType("bot")
+        .installedAt(clock.millis())
+        .build();
+  }
+}
