@@ -9,7 +9,7 @@ import dev.rituals.core.command.Command.ScheduleShow;
 import java.time.Duration;
 import java.util.Optional;
 
-/** {@code schedule add|list|show|pause|resume|delete|next|remind|skip|unskip}. */
+/** {@code schedule add|list|show|pause|resume|delete|next|remind|skip|unskip|host}. */
 final class ScheduleParser {
   private final ScheduleAddParser add = new ScheduleAddParser();
 
@@ -29,6 +29,7 @@ final class ScheduleParser {
       case "remind" -> end(c, remind(c));
       case "skip" -> SkipParser.skip(c);
       case "unskip" -> SkipParser.parse(c, false);
+      case "host" -> HostParser.schedule(c);
       default -> end(c, new ScheduleNext(c.hasNext() ? Optional.of(ref(c)) : Optional.empty()));
     };
   }

@@ -16,7 +16,8 @@ public enum Topic {
   SCHEDULE(
       "schedule",
       List.of(
-          "add", "list", "show", "pause", "resume", "delete", "next", "remind", "skip", "unskip"),
+          "add", "list", "show", "pause", "resume", "delete", "next", "remind", "skip", "unskip",
+          "host"),
       Map.of(
           "new",
           "add",
@@ -43,7 +44,11 @@ public enum Topic {
   ARCHIVE(
       "archive",
       List.of("list", "export"),
-      Map.of("ls", "list", "show", "export", "transcript", "export"));
+      Map.of("ls", "list", "show", "export", "transcript", "export")),
+  HOST(
+      "host",
+      List.of("question", "pick"),
+      Map.of("write", "question", "ask", "question", "choose", "pick", "bank", "pick"));
 
   private final String word;
   private final List<String> subcommands;

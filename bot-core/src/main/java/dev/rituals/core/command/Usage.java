@@ -11,7 +11,7 @@ enum Usage {
   HELP(
       Topic.HELP,
       null,
-      "help [community|schedule|questions|ask|report|nudges|archive]",
+      "help [community|schedule|questions|ask|report|nudges|archive|host]",
       "help schedule"),
   COMMUNITY_CREATE(
       Topic.COMMUNITY,
@@ -75,6 +75,12 @@ enum Usage {
       "unskip",
       "schedule unskip <YYYY-MM-DD|from..to> [<number|id>]   (drops the skips inside it)",
       "schedule unskip 2026-12-21..2027-01-03"),
+  SCHEDULE_HOST(
+      Topic.SCHEDULE,
+      "host",
+      "schedule host <number|id> on [lead <3d>] [deadline <1d>] | off   (rotating host: each"
+          + " member in turn is invited by direct message to choose the question)",
+      "schedule host 1 on lead 3d deadline 1d"),
   QUESTIONS_ADD(
       Topic.QUESTIONS,
       "add",
@@ -106,7 +112,17 @@ enum Usage {
       Topic.ARCHIVE,
       "export",
       "archive export <number|id>   (the transcript as Markdown, grouped by question)",
-      "archive export 1");
+      "archive export 1"),
+  HOST_QUESTION(
+      Topic.HOST,
+      "question",
+      "host question \"<question>\"   (when invited to host: your question for that round)",
+      "host question \"What is one routine your students run themselves?\""),
+  HOST_PICK(
+      Topic.HOST,
+      "pick",
+      "host pick <n>   (when invited to host: the bank question with that number)",
+      "host pick 3");
 
   private final Topic topic;
   private final String subcommand;

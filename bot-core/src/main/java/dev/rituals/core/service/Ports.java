@@ -2,6 +2,7 @@ package dev.rituals.core.service;
 
 import dev.rituals.core.port.AnswerRepository;
 import dev.rituals.core.port.CommunityRepository;
+import dev.rituals.core.port.HostingRepository;
 import dev.rituals.core.port.InboundEventLog;
 import dev.rituals.core.port.InstallationRepository;
 import dev.rituals.core.port.LinkCodeRepository;
@@ -30,7 +31,8 @@ public record Ports(
     AnswerRepository answers,
     OutboxRepository outbox,
     InboundEventLog inboundEvents,
-    LinkCodeRepository linkCodes) {
+    LinkCodeRepository linkCodes,
+    HostingRepository hostings) {
   public Ports {
     Objects.requireNonNull(transactions, "transactions");
     Objects.requireNonNull(installations, "installations");
@@ -44,5 +46,6 @@ public record Ports(
     Objects.requireNonNull(outbox, "outbox");
     Objects.requireNonNull(inboundEvents, "inboundEvents");
     Objects.requireNonNull(linkCodes, "linkCodes");
+    Objects.requireNonNull(hostings, "hostings");
   }
 }

@@ -41,7 +41,8 @@ public final class InMemoryPorts {
         new InMemoryAnswers(),
         new InMemoryOutbox(),
         new EventLog(),
-        new LinkCodes());
+        new LinkCodes(),
+        new InMemoryHostings());
   }
 
   static final class LockTransactions implements Transactions {

@@ -15,6 +15,7 @@ import dev.rituals.core.model.Member;
 import dev.rituals.core.model.RitualState;
 import dev.rituals.core.port.RitualScheduler;
 import dev.rituals.core.service.ArchiveService;
+import dev.rituals.core.service.HostRotation;
 import dev.rituals.core.service.OccurrenceService;
 import dev.rituals.core.service.Ports;
 import dev.rituals.core.service.ReportService;
@@ -48,6 +49,7 @@ public final class CommandService implements HandleCommandUseCase {
   private final SkipCommands skips;
   private final OccurrenceService occurrences;
   private final ReportService reports;
+  private final HostCommands hosts;
 
   public CommandService(
       Ports ports, RitualScheduler scheduler, OccurrenceService occurrences, Clock clock) {
@@ -62,6 +64,8 @@ public final class CommandService implements HandleCommandUseCase {
     this.archive = new ArchiveCommands(new ArchiveService(ports), clock);
     this.occurrences = occurrences;
     this.reports = new ReportService(ports);
+    this.hosts =
+        new HostCommands(ports, new HostRotation(ports, scheduler, clock), schedules, clock);
   }
 
   @Override
@@ -126,6 +130,9 @@ public final class CommandService implements HandleCommandUseCase {
     if (command instanceof Command.Nudges nudge) {
       return nudges.nudges(ctx, nudge.on());
     }
+    if (command instanceof Command.HostQuestion choice) {
+      return hosts.choose(ctx, choice); // typed in the direct chat the invitation came in
+    }
     if (ctx.community().isEmpty()) {
       return ctx.noCommunity();
     }
@@ -181,6 +188,8 @@ public final class CommandService implements HandleCommandUseCase {
       return skips.skip(community, skip, ctx);
     } else if (command instanceof Command.CommunityWeek week) {
       return communities.week(ctx, community, week.days());
+    } else if (command instanceof Command.ScheduleHost host) {
+      return hosts.schedule(community, host, ctx);
     } else if (command instanceof QuestionsAdd add) {
       return questions.add(community, add);
     } else if (command instanceof Command.QuestionsRemove remove) {
