@@ -9,6 +9,7 @@ import dev.rituals.core.model.MessageKind;
 import dev.rituals.core.model.OutboxMessage;
 import dev.rituals.core.model.Platform;
 import dev.rituals.core.model.Question;
+import dev.rituals.core.model.Ritual;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -26,13 +27,13 @@ final class HostMessages {
 
   static OutboxMessage invitation(
       Community community,
-      int ritualNumber,
+      Ritual ritual,
       Hosting hosting,
       Member host,
       Instant deadline,
       List<Question> suggestions,
       Instant now) {
-    ZoneId zone = community.zone();
+    ZoneId zone = ritual.schedule().zone();
     String prefix = prefix(host);
     StringBuilder text =
         new StringBuilder("Hi ")
@@ -40,7 +41,7 @@ final class HostMessages {
             .append(", it's your turn to host *")
             .append(community.name())
             .append("* (ritual #")
-            .append(ritualNumber)
+            .append(ritual.number())
             .append(", ")
             .append(WHEN.format(hosting.scheduledFor().atZone(zone)))
             .append(' ')

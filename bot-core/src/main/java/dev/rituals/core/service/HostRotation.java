@@ -111,7 +111,7 @@ public final class HostRotation {
             List.of(
                 HostMessages.invitation(
                     community,
-                    ritual.get().number(),
+                    ritual.get(),
                     hosting,
                     host.get(),
                     deadline,

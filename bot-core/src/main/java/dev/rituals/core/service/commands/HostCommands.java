@@ -12,6 +12,7 @@ import dev.rituals.core.usecase.CommandReply;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -79,7 +80,7 @@ final class HostCommands {
             + Describe.span(deadline)
             + " before; otherwise the bank's next question is used)."
             + planned
-                .map(at -> " First hosted round: " + when(community, at) + ".")
+                .map(at -> " First hosted round: " + when(on.schedule().zone(), at) + ".")
                 .orElse(" No round is coming up yet."));
   }
 
@@ -130,13 +131,19 @@ final class HostCommands {
         "Thank you! Your question opens *"
             + community.name()
             + "* on "
-            + when(community, hosting.scheduledFor())
+            + when(
+                ports
+                    .rituals()
+                    .findById(hosting.ritualId())
+                    .map(r -> r.schedule().zone())
+                    .orElse(community.zone()),
+                hosting.scheduledFor())
             + ": “"
             + text
             + "”.");
   }
 
-  private static String when(Community community, Instant at) {
-    return WHEN.format(at.atZone(community.zone())) + " " + community.zone().getId();
+  private static String when(ZoneId zone, Instant at) {
+    return WHEN.format(at.atZone(zone)) + " " + zone.getId();
   }
 }
