@@ -14,6 +14,7 @@ import dev.rituals.core.model.DateRange;
 import dev.rituals.core.model.Member;
 import dev.rituals.core.model.RitualState;
 import dev.rituals.core.port.RitualScheduler;
+import dev.rituals.core.port.TranscriptLinks;
 import dev.rituals.core.service.ArchiveService;
 import dev.rituals.core.service.HostRotation;
 import dev.rituals.core.service.OccurrenceService;
@@ -53,6 +54,16 @@ public final class CommandService implements HandleCommandUseCase {
 
   public CommandService(
       Ports ports, RitualScheduler scheduler, OccurrenceService occurrences, Clock clock) {
+    this(ports, scheduler, occurrences, clock, TranscriptLinks.NONE);
+  }
+
+  /** With {@code links}, {@code archive export} also gives a link to the HTML transcript. */
+  public CommandService(
+      Ports ports,
+      RitualScheduler scheduler,
+      OccurrenceService occurrences,
+      Clock clock,
+      TranscriptLinks links) {
     this.ports = ports;
     this.clock = clock;
     this.communities = new CommunityCommands(ports, clock);
@@ -61,7 +72,7 @@ public final class CommandService implements HandleCommandUseCase {
     this.questions = new QuestionCommands(ports, clock);
     this.links = new LinkCommands(ports, clock);
     this.nudges = new NudgeCommands(ports);
-    this.archive = new ArchiveCommands(new ArchiveService(ports), clock);
+    this.archive = new ArchiveCommands(new ArchiveService(ports), clock, links);
     this.occurrences = occurrences;
     this.reports = new ReportService(ports);
     this.hosts =
