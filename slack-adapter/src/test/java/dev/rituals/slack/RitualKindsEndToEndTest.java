@@ -1,6 +1,7 @@
 package dev.rituals.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -109,6 +110,121 @@ class RitualKindsEndToEndTest {
     moveTo(Instant.parse("2026-03-10T07:00:00Z"));
     assertThat(postedTo("DU2SAM")).hasSize(1);
     assertThat(say("U2SAM", "DU2SAM", "host pick 2")).contains("What did a student teach you?");
+  }
+
+  @Test
+  void aPromptIsAnsweredInItsThreadAndTheRecapClosesIt() throws Exception {
+    say("U1DANA", CHANNEL, "schedule add weekly fri 07:00 UTC bank window 1d");
+    Occurrence occurrence = fire(Instant.parse("2026-03-06T07:00:00Z"));
+    assertThat(postedTo(CHANNEL)).hasSize(1); // the prompt alone: no welcome
+    assertThat(postedTo(CHANNEL).get(0).param("blocks"))
+        .contains("*Q1*  Which routine saves you the most time?");
+
+    reply("EvSam", "U2SAM", "Color-coded folders", "2026-03-06T09:00:00Z", question(occurrence, 1));
+    awaitAnswers(occurrence, 1);
+    moveTo(occurrence.closesAt());
+
+    assertThat(lastPostTo(CHANNEL).param("text"))
+        .contains("has closed: 1 person shared 1 answer")
+        .contains("Sam");
+  }
+
+  @Test
+  void aLiveChatPostsQuestionsEveryEightMinutesTakesA2AndThreadAnswersAndRecaps() throws Exception {
+    say("U1DANA", CHANNEL, "questions add \"What will you try next week?\"");
+    say(
+        "U1DANA",
+        CHANNEL,
+        "schedule add live-chat thu 19:00 UTC bank questions 3 every 8m window 30m");
+    Instant seven = Instant.parse("2026-03-05T19:00:00Z");
+    Occurrence occurrence = fire(seven);
+    assertThat(postedTo(CHANNEL)).hasSize(2); // the welcome and Q1
+    assertThat(postedTo(CHANNEL).get(0).param("text")).contains("live chat");
+
+    moveTo(seven.plusSeconds(8 * 60 - 1));
+    assertThat(postedTo(CHANNEL)).hasSize(2);
+    moveTo(seven.plusSeconds(8 * 60));
+    assertThat(postedTo(CHANNEL).get(2).param("blocks")).contains("*Q2*");
+    Instant tenPast = seven.plusSeconds(10 * 60);
+    clock.set(tenPast);
+    slack.event(
+        Payloads.envelope(
+            "EvSamA2",
+            Payloads.message(
+                CHANNEL,
+                "U2SAM",
+                "A2 a student explained it to me",
+                tenPast.getEpochSecond() + ".000200")));
+    reply(
+        "EvDanaQ1", "U1DANA", "Mini whiteboards", "2026-03-05T19:11:00Z", question(occurrence, 1));
+    awaitAnswers(occurrence, 2);
+    moveTo(seven.plusSeconds(16 * 60));
+    assertThat(postedTo(CHANNEL).get(3).param("blocks")).contains("*Q3*");
+    moveTo(occurrence.closesAt());
+
+    assertThat(ports.answers().findByOccurrence(occurrence.id()))
+        .extracting(a -> a.author().userId() + " Q" + prompt(a.promptId()))
+        .containsExactlyInAnyOrder("U2SAM Q2", "U1DANA Q1");
+    assertThat(postedTo(CHANNEL)).hasSize(5);
+    assertThat(lastPostTo(CHANNEL).param("text")).contains("has closed: 2 people shared 2 answers");
+  }
+
+  @Test
+  void aSlowChatPostsOneQuestionADayEachWithItsThreadThenRecaps() throws Exception {
+    say("U1DANA", CHANNEL, "questions add \"What will you try next week?\"");
+    say("U1DANA", CHANNEL, "schedule add slow-chat mon 08:00 UTC bank days 3");
+    Instant monday = Instant.parse("2026-03-09T08:00:00Z");
+    Occurrence occurrence = fire(monday);
+    assertThat(postedTo(CHANNEL).get(0).param("text")).contains("slow chat");
+    assertThat(postedTo(CHANNEL)).hasSize(2);
+
+    moveTo(monday.plus(java.time.Duration.ofDays(1)));
+    assertThat(postedTo(CHANNEL)).hasSize(3);
+    reply("EvSamQ2", "U2SAM", "Peer feedback", "2026-03-10T12:00:00Z", question(occurrence, 2));
+    awaitAnswers(occurrence, 1);
+    moveTo(monday.plus(java.time.Duration.ofDays(2)));
+    assertThat(postedTo(CHANNEL).get(3).param("blocks")).contains("*Q3*");
+    moveTo(occurrence.closesAt());
+
+    assertThat(ports.answers().findByOccurrence(occurrence.id()))
+        .extracting(a -> prompt(a.promptId()))
+        .containsExactly(2);
+    assertThat(lastPostTo(CHANNEL).param("text")).contains("has closed: 1 person shared 1 answer");
+  }
+
+  Occurrence fire(Instant at) {
+    clock.set(at);
+    Occurrence occurrence =
+        occurrences.fire(ports.rituals().findAllActive().get(0).id(), at).orElseThrow();
+    outbox.drain();
+    return occurrence;
+  }
+
+  /** The Slack ts of question {@code number} in the channel. */
+  String question(Occurrence occurrence, int number) {
+    var prompt = ports.occurrences().findPrompts(occurrence.id()).get(number - 1);
+    return ports.occurrences().findPromptMessages(prompt.id()).get(0).messageId();
+  }
+
+  int prompt(dev.rituals.core.model.PromptId id) {
+    return ports.occurrences().findPrompt(id).orElseThrow().number();
+  }
+
+  void reply(String eventId, String user, String text, String at, String parentTs)
+      throws Exception {
+    clock.set(Instant.parse(at));
+    String ts = Instant.parse(at).getEpochSecond() + ".000100";
+    slack.event(
+        Payloads.envelope(eventId, Payloads.threadReply(CHANNEL, user, text, ts, parentTs)));
+  }
+
+  void awaitAnswers(Occurrence occurrence, int count) {
+    await().until(() -> ports.answers().findByOccurrence(occurrence.id()).size() == count);
+  }
+
+  FakeSlackApi.Call lastPostTo(String channel) {
+    List<FakeSlackApi.Call> posts = postedTo(channel);
+    return posts.get(posts.size() - 1);
   }
 
   /** Moves the clock, runs the steps due by then as Quartz would, and delivers the outbox. */
