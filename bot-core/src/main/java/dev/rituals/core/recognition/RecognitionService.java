@@ -1,0 +1,79 @@
+package dev.rituals.core.recognition;
+
+import dev.rituals.core.model.Answer;
+import dev.rituals.core.model.Community;
+import dev.rituals.core.model.Occurrence;
+import dev.rituals.core.model.UserRef;
+import dev.rituals.core.service.ActivityListener;
+import dev.rituals.core.service.Ports;
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Recognition's reaction to activity: an answer may earn badges at once; a close re-checks everyone
+ * who answered (hostings and meetings may have been recorded meanwhile), invites quiet members, and
+ * applies the retention period. Runs inside the transaction that recorded the activity.
+ */
+public final class RecognitionService implements ActivityListener {
+  private static final Logger log = LoggerFactory.getLogger(RecognitionService.class);
+
+  private final Ports ports;
+  private final BadgeService badges;
+  private final PeripheralInvitations invitations;
+  private final RetentionJob retention;
+
+  public RecognitionService(Ports ports, RecognitionPorts recognition, Clock clock) {
+    this.ports = ports;
+    this.badges = new BadgeService(ports, recognition, clock);
+    this.invitations = new PeripheralInvitations(ports, recognition, clock);
+    this.retention = new RetentionJob(recognition, clock);
+  }
+
+  @Override
+  public void answerRecorded(Answer answer) {
+    ports
+        .communities()
+        .findById(answer.communityId())
+        .ifPresent(c -> badges.evaluate(c, answer.author()));
+  }
+
+  @Override
+  public void occurrenceClosed(Occurrence occurrence) {
+    ports
+        .communities()
+        .findById(occurrence.communityId())
+        .ifPresent(
+            c -> {
+              Set<UserRef> answered = new LinkedHashSet<>();
+              ports.answers().findByOccurrence(occurrence.id()).stream()
+                  .filter(a -> !a.retracted())
+                  .forEach(a -> answered.add(a.author()));
+              answered.forEach(u -> badges.evaluate(c, u));
+              int invited = invitations.invite(c);
+              int expired = retention.apply(c);
+              log.info(
+                  "Recognition after close of {}: {} invited, {} answers past retention deleted",
+                  occurrence.id(),
+                  invited,
+                  expired);
+            });
+  }
+
+  public BadgeService badges() {
+    return badges;
+  }
+
+  /** The daily run for one community, when no occurrence closes (e.g. during holidays). */
+  public void daily(Community community) {
+    ports
+        .transactions()
+        .inTransaction(
+            () -> {
+              invitations.invite(community);
+              retention.apply(community);
+            });
+  }
+}
