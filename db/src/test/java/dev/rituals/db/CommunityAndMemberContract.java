@@ -24,6 +24,9 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Communities with their channel bindings, and their members. */
@@ -110,6 +113,72 @@ abstract class CommunityAndMemberContract extends DatabaseContract {
     assertThat(repositories.communities().findById(second.id())).isEmpty();
     assertThat(repositories.communities().findByChannel(channel(SLACK_T1, "C9"))).isEmpty();
     assertThat(repositories.communities().findByChannel(SLACK_C1)).contains(first);
+  }
+
+  @Test
+  void takenChannelCaughtInsideALargerTransactionLeavesNothingOfTheFailedSave() {
+    Community first = community("First", SLACK_T1, SLACK_C1);
+    repositories.communities().save(first);
+    Community second = community("Second", SLACK_T1, SLACK_C1);
+    Community third = community("Third", SLACK_T1, channel(SLACK_T1, "C3"));
+
+    repositories
+        .transactions()
+        .inTransaction(
+            () -> {
+              assertThatThrownBy(() -> repositories.communities().save(second))
+                  .isInstanceOf(ChannelTakenException.class);
+              repositories.communities().save(third);
+            });
+
+    assertThat(repositories.communities().findById(second.id())).isEmpty();
+    assertThat(repositories.communities().findById(third.id())).contains(third);
+    assertThat(repositories.communities().findByChannel(SLACK_C1)).contains(first);
+  }
+
+  @Test
+  void twoCommunitiesBindingTheSameChannelAtOnceCannotBothHaveIt() throws Exception {
+    Community first = community("First", SLACK_T1, SLACK_C1);
+    Community second = community("Second", SLACK_T1, SLACK_C1);
+    CountDownLatch firstWrote = new CountDownLatch(1);
+    CountDownLatch secondStarted = new CountDownLatch(1);
+
+    CompletableFuture<Void> firstSave =
+        CompletableFuture.runAsync(
+            () ->
+                repositories
+                    .transactions()
+                    .inTransaction(
+                        () -> {
+                          repositories.communities().save(first);
+                          firstWrote.countDown();
+                          await(secondStarted);
+                          LockWaits.awaitSomeoneWaitingForALock(database);
+                        }));
+    await(firstWrote);
+    CompletableFuture<Void> secondSave =
+        CompletableFuture.runAsync(
+            () -> {
+              secondStarted.countDown();
+              repositories.communities().save(second);
+            });
+
+    firstSave.get(20, TimeUnit.SECONDS);
+    assertThatThrownBy(() -> secondSave.get(20, TimeUnit.SECONDS))
+        .hasCauseInstanceOf(ChannelTakenException.class);
+    assertThat(repositories.communities().findByChannel(SLACK_C1)).contains(first);
+    assertThat(repositories.communities().findById(second.id())).isEmpty();
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      if (!latch.await(20, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("timed out waiting for the other save");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test

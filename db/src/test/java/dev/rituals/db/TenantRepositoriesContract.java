@@ -15,6 +15,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Installations, profiles and the inbound event log: everything keyed by tenant or person. */
@@ -144,6 +147,48 @@ abstract class TenantRepositoriesContract extends DatabaseContract {
 
     assertThat(second).isFalse();
     assertThat(repositories.inboundEvents().firstTime(SLACK_T1, "Ev02", T0)).isFalse();
+  }
+
+  @Test
+  void redeliveryArrivingWhileTheFirstDeliveryIsStillInItsTransactionIsADuplicate()
+      throws Exception {
+    CountDownLatch firstRecorded = new CountDownLatch(1);
+    CountDownLatch secondStarted = new CountDownLatch(1);
+    CompletableFuture<Boolean> first =
+        CompletableFuture.supplyAsync(
+            () ->
+                database
+                    .transactions()
+                    .inTransaction(
+                        () -> {
+                          boolean seen =
+                              repositories.inboundEvents().firstTime(SLACK_T1, "Ev1", T0);
+                          firstRecorded.countDown();
+                          await(secondStarted);
+                          LockWaits.awaitSomeoneWaitingForALock(database);
+                          return seen;
+                        }));
+    await(firstRecorded);
+    CompletableFuture<Boolean> retry =
+        CompletableFuture.supplyAsync(
+            () -> {
+              secondStarted.countDown();
+              return repositories.inboundEvents().firstTime(SLACK_T1, "Ev1", T0.plusSeconds(3));
+            });
+
+    assertThat(first.get(20, TimeUnit.SECONDS)).isTrue();
+    assertThat(retry.get(20, TimeUnit.SECONDS)).isFalse();
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      if (!latch.await(20, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("timed out waiting for the other delivery");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test

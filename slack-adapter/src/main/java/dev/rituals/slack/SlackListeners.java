@@ -13,7 +13,6 @@ import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import com.slack.api.model.event.TokensRevokedEvent;
 import dev.rituals.slack.actions.AnswerButton;
 import dev.rituals.slack.actions.HomeActions;
-import dev.rituals.slack.actions.ProfileButton;
 import dev.rituals.slack.commands.RitualsCommand;
 import dev.rituals.slack.events.AppHomeOpened;
 import dev.rituals.slack.events.EventRunner;
@@ -46,7 +45,6 @@ final class SlackListeners {
         ScheduleModal.CALLBACK_ID, new ScheduleSubmission(core.scheduleForms(), background));
     app.blockAction(MessageRenderer.ANSWER_ACTION, new AnswerButton(background));
     app.viewSubmission(AnswerModal.CALLBACK_ID, new AnswerSubmission(core.answers(), users, clock));
-    app.blockAction(MessageRenderer.PROFILE_ACTION, new ProfileButton(core.commands(), background));
 
     HomePublisher home = new HomePublisher(core.home(), core.reports(), users, clock);
     HomeActions homeActions = new HomeActions(home, background);

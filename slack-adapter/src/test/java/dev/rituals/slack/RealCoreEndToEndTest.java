@@ -13,6 +13,7 @@ import dev.rituals.core.model.Platform;
 import dev.rituals.core.model.Prompt;
 import dev.rituals.core.model.Ritual;
 import dev.rituals.core.model.TenantRef;
+import dev.rituals.core.model.UserRef;
 import dev.rituals.core.service.AnswerService;
 import dev.rituals.core.service.HomeService;
 import dev.rituals.core.service.MembershipService;
@@ -27,8 +28,11 @@ import dev.rituals.core.testing.InMemoryPorts;
 import dev.rituals.core.testing.MutableClock;
 import dev.rituals.core.testing.RecordingScheduler;
 import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -172,6 +176,46 @@ class RealCoreEndToEndTest {
   }
 
   @Test
+  void scheduleFormOpensFromTheCommandAndSavesOnlyValidInput() throws Exception {
+    say("U1DANA", "community create \"Maths teachers\"");
+
+    HttpResponse<String> opened = slack.command("schedule add", CHANNEL, "U1DANA");
+    assertThat(opened.body()).isEmpty();
+    await().until(() -> !slack.api.calls("views.open").isEmpty());
+    JsonObject modal = slack.api.calls("views.open").get(0).json("view");
+
+    HttpResponse<String> invalid = slack.interaction(scheduleForm(modal, "Mars/Base"));
+    JsonObject errors = JsonParser.parseString(invalid.body()).getAsJsonObject();
+    assertThat(errors.get("response_action").getAsString()).isEqualTo("errors");
+    assertThat(errors.getAsJsonObject("errors").keySet()).containsExactly("zone");
+    assertThat(ports.rituals().findAllActive()).isEmpty();
+
+    HttpResponse<String> valid = slack.interaction(scheduleForm(modal, "Europe/Berlin"));
+    assertThat(valid.body()).isEmpty();
+    Ritual ritual = ports.rituals().findAllActive().get(0);
+    assertThat(ritual.schedule().days())
+        .containsExactlyInAnyOrder(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+    assertThat(ritual.schedule().time()).isEqualTo(LocalTime.of(7, 0));
+    assertThat(ritual.schedule().zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+    assertThat(ritual.fixedQuestion()).contains("What did you try this week?");
+    await().until(() -> !slack.api.calls("chat.postEphemeral").isEmpty());
+  }
+
+  private static String scheduleForm(JsonObject modal, String zone) {
+    JsonObject values = new JsonObject();
+    Payloads.put(values, "kind", Payloads.selected("static_select", "prompt"));
+    Payloads.put(values, "days", Payloads.checked("mon", "fri"));
+    Payloads.put(values, "time", Payloads.time("07:00"));
+    Payloads.put(values, "zone", Payloads.text(zone));
+    Payloads.put(values, "question", Payloads.text("What did you try this week?"));
+    return Payloads.viewSubmission(
+        modal.get("callback_id").getAsString(),
+        "V0FORM",
+        modal.get("private_metadata").getAsString(),
+        values);
+  }
+
+  @Test
   void aMemberWhoIsNotAModeratorCannotAddARitual() throws Exception {
     say("U1DANA", "community create \"Maths teachers\"");
     say("U2SAM", "community join");
@@ -195,8 +239,8 @@ class RealCoreEndToEndTest {
     return ports.answers().findBySourceKey(TEAM, sourceKey);
   }
 
-  private static dev.rituals.core.model.UserRef user(String id) {
-    return new dev.rituals.core.model.UserRef(TEAM, id);
+  private static UserRef user(String id) {
+    return new UserRef(TEAM, id);
   }
 
   /** A Slack ts for a moment: seconds.microseconds. */

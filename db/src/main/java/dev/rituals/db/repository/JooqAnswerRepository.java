@@ -66,11 +66,15 @@ public final class JooqAnswerRepository implements AnswerRepository {
     row.setEditedAt(answer.editedAt().orElse(null));
     row.setLate(answer.late());
     row.setRetracted(answer.retracted());
-    return dsl.insertInto(ANSWER)
-            .set(row)
-            .onConflict(ANSWER.PLATFORM, ANSWER.TENANT_ID, ANSWER.SOURCE_KEY)
-            .doNothing()
-            .execute()
+    return Inserts.ignoringDuplicate(
+            dsl,
+            () ->
+                dsl.insertInto(ANSWER)
+                    .set(row)
+                    .onConflict(ANSWER.PLATFORM, ANSWER.TENANT_ID, ANSWER.SOURCE_KEY)
+                    .doNothing()
+                    .execute(),
+            () -> dsl.fetchExists(ANSWER, bySource(answer.author().tenant(), answer.sourceKey())))
         == 1;
   }
 

@@ -24,6 +24,7 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 /**
  * Communities and their channel bindings. The channel table's primary key (platform, tenant,
@@ -49,6 +50,12 @@ public final class JooqCommunityRepository implements CommunityRepository {
   public void save(Community community) {
     transactions.inTransaction(
         () -> {
+          // Checked before writing anything, so a caller that catches the exception inside a
+          // larger transaction has nothing half-saved to commit.
+          Optional<ChannelRef> taken = firstBoundElsewhere(community);
+          if (taken.isPresent()) {
+            throw new ChannelTakenException(taken.get());
+          }
           CommunityRecord row = new CommunityRecord();
           row.setId(community.id().value());
           row.setOwnerPlatform(community.owner().platform().name());
@@ -61,24 +68,44 @@ public final class JooqCommunityRepository implements CommunityRepository {
           row.setSkips(Json.dateRanges(community.calendar().skips()));
           dsl.insertInto(COMMUNITY).set(row).onConflict(COMMUNITY.ID).doUpdate().set(row).execute();
           // Replace the bindings: drop ours, then claim each channel. A channel still bound after
-          // dropping ours belongs to another community; the exception rolls the save back.
+          // dropping ours was bound by a concurrent save; the exception rolls this one back.
           dsl.deleteFrom(COMMUNITY_CHANNEL)
               .where(COMMUNITY_CHANNEL.COMMUNITY_ID.eq(community.id().value()))
               .execute();
           for (ChannelRef channel : community.channels().stream().sorted(CHANNEL_ORDER).toList()) {
             int claimed =
-                dsl.insertInto(COMMUNITY_CHANNEL)
-                    .set(COMMUNITY_CHANNEL.PLATFORM, channel.platform().name())
-                    .set(COMMUNITY_CHANNEL.TENANT_ID, channel.tenant().tenantId())
-                    .set(COMMUNITY_CHANNEL.CHANNEL_ID, channel.channelId())
-                    .set(COMMUNITY_CHANNEL.COMMUNITY_ID, community.id().value())
-                    .onConflictDoNothing()
-                    .execute();
+                Inserts.ignoringDuplicate(
+                    dsl,
+                    () ->
+                        dsl.insertInto(COMMUNITY_CHANNEL)
+                            .set(COMMUNITY_CHANNEL.PLATFORM, channel.platform().name())
+                            .set(COMMUNITY_CHANNEL.TENANT_ID, channel.tenant().tenantId())
+                            .set(COMMUNITY_CHANNEL.CHANNEL_ID, channel.channelId())
+                            .set(COMMUNITY_CHANNEL.COMMUNITY_ID, community.id().value())
+                            .onConflictDoNothing()
+                            .execute(),
+                    () -> dsl.fetchExists(COMMUNITY_CHANNEL, isChannel(channel)));
             if (claimed == 0) {
               throw new ChannelTakenException(channel);
             }
           }
         });
+  }
+
+  private Optional<ChannelRef> firstBoundElsewhere(Community community) {
+    if (community.channels().isEmpty()) {
+      return Optional.empty();
+    }
+    Condition anyOfItsChannels =
+        DSL.or(community.channels().stream().map(JooqCommunityRepository::isChannel).toList());
+    return dsl
+        .selectFrom(COMMUNITY_CHANNEL)
+        .where(anyOfItsChannels)
+        .and(COMMUNITY_CHANNEL.COMMUNITY_ID.ne(community.id().value()))
+        .fetch()
+        .stream()
+        .map(r -> Columns.channel(r.getPlatform(), r.getTenantId(), r.getChannelId()))
+        .min(CHANNEL_ORDER);
   }
 
   @Override
@@ -92,8 +119,7 @@ public final class JooqCommunityRepository implements CommunityRepository {
             COMMUNITY.ID.in(
                 dsl.select(COMMUNITY_CHANNEL.COMMUNITY_ID)
                     .from(COMMUNITY_CHANNEL)
-                    .where(boundTo(channel.tenant()))
-                    .and(COMMUNITY_CHANNEL.CHANNEL_ID.eq(channel.channelId()))))
+                    .where(isChannel(channel))))
         .stream()
         .findFirst();
   }
@@ -112,6 +138,10 @@ public final class JooqCommunityRepository implements CommunityRepository {
   @Override
   public long count() {
     return dsl.fetchCount(COMMUNITY);
+  }
+
+  private static Condition isChannel(ChannelRef channel) {
+    return boundTo(channel.tenant()).and(COMMUNITY_CHANNEL.CHANNEL_ID.eq(channel.channelId()));
   }
 
   private static Condition boundTo(TenantRef tenant) {

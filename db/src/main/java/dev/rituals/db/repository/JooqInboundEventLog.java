@@ -6,6 +6,7 @@ import dev.rituals.core.model.TenantRef;
 import dev.rituals.core.port.InboundEventLog;
 import java.time.Instant;
 import java.util.Objects;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 
 /**
@@ -33,13 +34,20 @@ public final class JooqInboundEventLog implements InboundEventLog {
     if (eventId.length() > MAX_EVENT_ID) {
       throw new IllegalArgumentException("eventId is longer than " + MAX_EVENT_ID);
     }
-    return dsl.insertInto(INBOUND_EVENT)
-            .set(INBOUND_EVENT.PLATFORM, tenant.platform().name())
-            .set(INBOUND_EVENT.TENANT_ID, tenant.tenantId())
-            .set(INBOUND_EVENT.EVENT_ID, eventId)
-            .set(INBOUND_EVENT.RECEIVED_AT, at)
-            .onConflictDoNothing()
-            .execute()
+    Condition sameEvent =
+        Columns.isTenant(INBOUND_EVENT.PLATFORM, INBOUND_EVENT.TENANT_ID, tenant)
+            .and(INBOUND_EVENT.EVENT_ID.eq(eventId));
+    return Inserts.ignoringDuplicate(
+            dsl,
+            () ->
+                dsl.insertInto(INBOUND_EVENT)
+                    .set(INBOUND_EVENT.PLATFORM, tenant.platform().name())
+                    .set(INBOUND_EVENT.TENANT_ID, tenant.tenantId())
+                    .set(INBOUND_EVENT.EVENT_ID, eventId)
+                    .set(INBOUND_EVENT.RECEIVED_AT, at)
+                    .onConflictDoNothing()
+                    .execute(),
+            () -> dsl.fetchExists(INBOUND_EVENT, sameEvent))
         == 1;
   }
 }

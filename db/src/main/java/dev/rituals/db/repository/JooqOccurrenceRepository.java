@@ -45,11 +45,21 @@ public final class JooqOccurrenceRepository implements OccurrenceRepository {
     row.setOpensAt(occurrence.opensAt());
     row.setClosesAt(occurrence.closesAt());
     row.setState(occurrence.state().name());
-    return dsl.insertInto(OCCURRENCE)
-            .set(row)
-            .onConflict(OCCURRENCE.RITUAL_ID, OCCURRENCE.SCHEDULED_FOR)
-            .doNothing()
-            .execute()
+    return Inserts.ignoringDuplicate(
+            dsl,
+            () ->
+                dsl.insertInto(OCCURRENCE)
+                    .set(row)
+                    .onConflict(OCCURRENCE.RITUAL_ID, OCCURRENCE.SCHEDULED_FOR)
+                    .doNothing()
+                    .execute(),
+            () ->
+                dsl.fetchExists(
+                    OCCURRENCE,
+                    OCCURRENCE
+                        .RITUAL_ID
+                        .eq(row.getRitualId())
+                        .and(OCCURRENCE.SCHEDULED_FOR.eq(row.getScheduledFor()))))
         == 1;
   }
 
@@ -127,14 +137,18 @@ public final class JooqOccurrenceRepository implements OccurrenceRepository {
   @Override
   public void addPromptMessage(PromptId prompt, MessageRef message) {
     ChannelRef channel = message.channel();
-    dsl.insertInto(PROMPT_MESSAGE)
-        .set(PROMPT_MESSAGE.PLATFORM, channel.platform().name())
-        .set(PROMPT_MESSAGE.TENANT_ID, channel.tenant().tenantId())
-        .set(PROMPT_MESSAGE.CHANNEL_ID, channel.channelId())
-        .set(PROMPT_MESSAGE.MESSAGE_ID, message.messageId())
-        .set(PROMPT_MESSAGE.PROMPT_ID, prompt.value())
-        .onConflictDoNothing()
-        .execute();
+    Inserts.ignoringDuplicate(
+        dsl,
+        () ->
+            dsl.insertInto(PROMPT_MESSAGE)
+                .set(PROMPT_MESSAGE.PLATFORM, channel.platform().name())
+                .set(PROMPT_MESSAGE.TENANT_ID, channel.tenant().tenantId())
+                .set(PROMPT_MESSAGE.CHANNEL_ID, channel.channelId())
+                .set(PROMPT_MESSAGE.MESSAGE_ID, message.messageId())
+                .set(PROMPT_MESSAGE.PROMPT_ID, prompt.value())
+                .onConflictDoNothing()
+                .execute(),
+        () -> dsl.fetchExists(PROMPT_MESSAGE, isMessage(message)));
   }
 
   @Override
@@ -155,15 +169,11 @@ public final class JooqOccurrenceRepository implements OccurrenceRepository {
 
   @Override
   public Optional<Prompt> findPromptByMessage(MessageRef message) {
-    ChannelRef channel = message.channel();
     return dsl.select(PROMPT.fields())
         .from(PROMPT)
         .join(PROMPT_MESSAGE)
         .on(PROMPT_MESSAGE.PROMPT_ID.eq(PROMPT.ID))
-        .where(
-            Columns.isTenant(PROMPT_MESSAGE.PLATFORM, PROMPT_MESSAGE.TENANT_ID, channel.tenant()))
-        .and(PROMPT_MESSAGE.CHANNEL_ID.eq(channel.channelId()))
-        .and(PROMPT_MESSAGE.MESSAGE_ID.eq(message.messageId()))
+        .where(isMessage(message))
         .fetchOptional(r -> toPrompt(r.into(PROMPT)));
   }
 
@@ -187,6 +197,13 @@ public final class JooqOccurrenceRepository implements OccurrenceRepository {
         .and(openAt(at))
         .orderBy(OCCURRENCE.OPENS_AT.desc(), OCCURRENCE.ID, PROMPT.NUMBER)
         .fetch(r -> toPrompt(r.into(PROMPT)));
+  }
+
+  private static Condition isMessage(MessageRef message) {
+    ChannelRef channel = message.channel();
+    return Columns.isTenant(PROMPT_MESSAGE.PLATFORM, PROMPT_MESSAGE.TENANT_ID, channel.tenant())
+        .and(PROMPT_MESSAGE.CHANNEL_ID.eq(channel.channelId()))
+        .and(PROMPT_MESSAGE.MESSAGE_ID.eq(message.messageId()));
   }
 
   /** Same rule as {@link Occurrence#isOpenAt}: open state, opened, not yet closed. */

@@ -57,11 +57,17 @@ public final class JooqOutboxRepository implements OutboxRepository {
           int added = 0;
           for (OutboxMessage message : messages) {
             added +=
-                dsl.insertInto(OUTBOX)
-                    .set(toRow(message))
-                    .onConflict(OUTBOX.IDEMPOTENCY_KEY)
-                    .doNothing()
-                    .execute();
+                Inserts.ignoringDuplicate(
+                    dsl,
+                    () ->
+                        dsl.insertInto(OUTBOX)
+                            .set(toRow(message))
+                            .onConflict(OUTBOX.IDEMPOTENCY_KEY)
+                            .doNothing()
+                            .execute(),
+                    () ->
+                        dsl.fetchExists(
+                            OUTBOX, OUTBOX.IDEMPOTENCY_KEY.eq(message.idempotencyKey())));
           }
           return added;
         });

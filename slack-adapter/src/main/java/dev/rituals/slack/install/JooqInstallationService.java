@@ -4,7 +4,6 @@ import static dev.rituals.slack.install.InstallTables.*;
 
 import com.slack.api.bolt.model.Bot;
 import com.slack.api.bolt.model.Installer;
-import com.slack.api.bolt.model.builtin.DefaultBot;
 import com.slack.api.bolt.model.builtin.DefaultInstaller;
 import com.slack.api.bolt.service.InstallationService;
 import java.time.Clock;
@@ -120,14 +119,14 @@ public final class JooqInstallationService implements InstallationService {
 
   @Override
   public Bot findBot(String enterpriseId, String teamId) {
-    return find(enterpriseId, teamId).map(JooqInstallationService::toBot).orElse(null);
+    return find(enterpriseId, teamId).map(InstallationRows::toBot).orElse(null);
   }
 
   @Override
   public Installer findInstaller(String enterpriseId, String teamId, String userId) {
     return find(enterpriseId, teamId)
         .filter(row -> userId == null || userId.equals(row.get(USER_ID)))
-        .map(JooqInstallationService::toInstaller)
+        .map(InstallationRows::toInstaller)
         .orElse(null);
   }
 
@@ -156,52 +155,5 @@ public final class JooqInstallationService implements InstallationService {
       throw new IllegalArgumentException("an installation needs a team id or an enterprise id");
     }
     return key;
-  }
-
-  private static Bot toBot(Record row) {
-    DefaultBot bot = new DefaultBot();
-    bot.setAppId(row.get(APP_ID));
-    bot.setEnterpriseId(row.get(ENTERPRISE_ID));
-    bot.setEnterpriseName(row.get(ENTERPRISE_NAME));
-    bot.setEnterpriseUrl(row.get(ENTERPRISE_URL));
-    bot.setIsEnterpriseInstall(row.get(ENTERPRISE_INSTALL));
-    bot.setTeamId(row.get(TEAM_ID));
-    bot.setTeamName(row.get(TEAM_NAME));
-    bot.setTokenType(row.get(TOKEN_TYPE));
-    bot.setScope(row.get(BOT_SCOPES));
-    bot.setBotId(row.get(BOT_ID));
-    bot.setBotUserId(row.get(BOT_USER_ID));
-    bot.setBotScope(row.get(BOT_SCOPES));
-    bot.setBotAccessToken(row.get(BOT_TOKEN));
-    bot.setBotRefreshToken(row.get(BOT_REFRESH_TOKEN));
-    bot.setBotTokenExpiresAt(row.get(BOT_TOKEN_EXPIRES_AT));
-    bot.setInstalledAt(row.get(INSTALLED_AT).toInstant().toEpochMilli());
-    return bot;
-  }
-
-  private static Installer toInstaller(Record row) {
-    return DefaultInstaller.builder()
-        .appId(row.get(APP_ID))
-        .enterpriseId(row.get(ENTERPRISE_ID))
-        .enterpriseName(row.get(ENTERPRISE_NAME))
-        .enterpriseUrl(row.get(ENTERPRISE_URL))
-        .isEnterpriseInstall(row.get(ENTERPRISE_INSTALL))
-        .teamId(row.get(TEAM_ID))
-        .teamName(row.get(TEAM_NAME))
-        .tokenType(row.get(TOKEN_TYPE))
-        .scope(row.get(BOT_SCOPES))
-        .botId(row.get(BOT_ID))
-        .botUserId(row.get(BOT_USER_ID))
-        .botScope(row.get(BOT_SCOPES))
-        .botAccessToken(row.get(BOT_TOKEN))
-        .botRefreshToken(row.get(BOT_REFRESH_TOKEN))
-        .botTokenExpiresAt(row.get(BOT_TOKEN_EXPIRES_AT))
-        .installerUserId(row.get(USER_ID))
-        .installerUserAccessToken(row.get(USER_TOKEN))
-        .installerUserScope(row.get(USER_SCOPES))
-        .installerUserRefreshToken(row.get(USER_REFRESH_TOKEN))
-        .installerUserTokenExpiresAt(row.get(USER_TOKEN_EXPIRES_AT))
-        .installedAt(row.get(INSTALLED_AT).toInstant().toEpochMilli())
-        .build();
   }
 }

@@ -21,9 +21,6 @@ public final class MessageRenderer {
   /** Clicking it opens the answer modal; its value is the prompt id. */
   public static final String ANSWER_ACTION = "answer_prompt";
 
-  /** Clicking it starts the profile conversation (welcome DM). */
-  public static final String PROFILE_ACTION = "open_profile";
-
   /** The prompt's question block; the answer modal reads the question back from it. */
   public static final String QUESTION_BLOCK = "prompt_question";
 
@@ -36,8 +33,8 @@ public final class MessageRenderer {
         switch (body.kind()) {
           case PROMPT -> prompt(body).orElseGet(() -> sections(body));
           case REMINDER -> withAnswerButton(body, sections(body));
-          case MEMBER_WELCOME -> withProfileButton(sections(body));
-          case RECAP, WELCOME, INTRO, TEXT -> withCommunity(body, sections(body));
+          // MEMBER_WELCOME gets no profile button yet: core has no profile use case to save to.
+          case RECAP, WELCOME, INTRO, TEXT, MEMBER_WELCOME -> withCommunity(body, sections(body));
         };
     return new SlackMessage(fallback, blocks.subList(0, Math.min(blocks.size(), MAX_BLOCKS)));
   }
@@ -80,21 +77,6 @@ public final class MessageRenderer {
 
   private List<LayoutBlock> withAnswerButton(MessageBody body, List<LayoutBlock> blocks) {
     body.field("promptId").ifPresent(id -> blocks.add(answerButton(id)));
-    return blocks;
-  }
-
-  private List<LayoutBlock> withProfileButton(List<LayoutBlock> blocks) {
-    blocks.add(
-        actions(
-            a ->
-                a.blockId("welcome_actions")
-                    .elements(
-                        List.of(
-                            button(
-                                b ->
-                                    b.actionId(PROFILE_ACTION)
-                                        .text(plainText("Fill in my profile"))
-                                        .value("profile"))))));
     return blocks;
   }
 

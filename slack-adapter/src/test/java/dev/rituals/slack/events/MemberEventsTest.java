@@ -96,6 +96,27 @@ class MemberEventsTest {
   }
 
   @Test
+  void memberLeavingAChannelIsHandedToCore() throws Exception {
+    slack.event(
+        envelope(
+            "Ev26",
+            Payloads.event(
+                "member_left_channel",
+                Map.of(
+                    "user",
+                    "U3NEW",
+                    "channel",
+                    "C0MATHS",
+                    "channel_type",
+                    "C",
+                    "team",
+                    FakeSlackApi.TEAM))));
+
+    verify(slack.membership, timeout(3000))
+        .leftChannel(new ChannelRef(TEAM, "C0MATHS"), new UserRef(TEAM, "U3NEW"));
+  }
+
+  @Test
   void appUninstalledDisablesTheWorkspace() throws Exception {
     slack.event(envelope("Ev22", Payloads.event("app_uninstalled", Map.of())));
 

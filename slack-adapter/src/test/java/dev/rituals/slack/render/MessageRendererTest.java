@@ -77,19 +77,21 @@ class MessageRendererTest {
   }
 
   @Test
-  void memberWelcomeOffersTheProfileButton() {
+  void memberWelcomeIsItsTextWithTheCommunityUnderneath() {
     SlackMessage message =
         renderer.render(
-            new MessageBody(MessageKind.MEMBER_WELCOME, "Welcome to Maths teachers!", Map.of()));
+            new MessageBody(
+                MessageKind.MEMBER_WELCOME,
+                "Welcome to *Maths teachers*! Answer in the thread or write `A1 your answer`.",
+                Map.of("community", "Maths teachers", "communityId", "c0ffee")));
 
     assertJson(
         message,
         """
         [
-          {"type": "section", "text": {"type": "mrkdwn", "text": "Welcome to Maths teachers!"}},
-          {"type": "actions", "block_id": "welcome_actions",
-           "elements": [{"type": "button", "action_id": "open_profile", "value": "profile",
-                         "text": {"type": "plain_text", "text": "Fill in my profile"}}]}
+          {"type": "section", "text": {"type": "mrkdwn",
+           "text": "Welcome to *Maths teachers*! Answer in the thread or write `A1 your answer`."}},
+          {"type": "context", "elements": [{"type": "mrkdwn", "text": "*Maths teachers*"}]}
         ]
         """);
   }
