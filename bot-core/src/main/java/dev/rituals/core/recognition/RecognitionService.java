@@ -2,12 +2,14 @@ package dev.rituals.core.recognition;
 
 import dev.rituals.core.model.Answer;
 import dev.rituals.core.model.Community;
+import dev.rituals.core.model.CommunityId;
 import dev.rituals.core.model.Occurrence;
 import dev.rituals.core.model.UserRef;
 import dev.rituals.core.service.ActivityListener;
 import dev.rituals.core.service.Ports;
 import java.time.Clock;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,12 +23,14 @@ public final class RecognitionService implements ActivityListener {
   private static final Logger log = LoggerFactory.getLogger(RecognitionService.class);
 
   private final Ports ports;
+  private final RecognitionPorts recognition;
   private final BadgeService badges;
   private final PeripheralInvitations invitations;
   private final RetentionJob retention;
 
   public RecognitionService(Ports ports, RecognitionPorts recognition, Clock clock) {
     this.ports = ports;
+    this.recognition = recognition;
     this.badges = new BadgeService(ports, recognition, clock);
     this.invitations = new PeripheralInvitations(ports, recognition, clock);
     this.retention = new RetentionJob(recognition, clock);
@@ -60,6 +64,39 @@ public final class RecognitionService implements ActivityListener {
                   invited,
                   expired);
             });
+  }
+
+  /**
+   * A member hosted an occurrence (e.g. posted its question with "ask now"): recorded as evidence,
+   * and it may earn the "Hosted a chat" badge.
+   */
+  public List<Badge> hosted(Hosting hosting) {
+    return ports
+        .transactions()
+        .inTransaction(
+            () -> {
+              recognition.activity().recordHosting(hosting);
+              return evaluate(hosting.communityId(), hosting.host());
+            });
+  }
+
+  /** A pairing follow-up reported a held meeting: evidence for PD hours and the first badge. */
+  public List<Badge> meetingHeld(MentoringMeeting meeting) {
+    return ports
+        .transactions()
+        .inTransaction(
+            () -> {
+              recognition.activity().recordMeeting(meeting);
+              return evaluate(meeting.communityId(), meeting.member());
+            });
+  }
+
+  private List<Badge> evaluate(CommunityId community, UserRef member) {
+    return ports
+        .communities()
+        .findById(community)
+        .map(c -> badges.evaluate(c, member))
+        .orElse(List.of());
   }
 
   public BadgeService badges() {
