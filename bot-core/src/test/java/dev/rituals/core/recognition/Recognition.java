@@ -87,6 +87,25 @@ final class Recognition {
             clock.instant()));
   }
 
+  /** A reply in the thread of the person's latest answer: conversation, counted for it. */
+  void replyTo(UserRef who, UserRef answerAuthor) {
+    MessageRef parent =
+        recognition.activity().answersBy(community.id(), answerAuthor).stream()
+            .reduce((a, b) -> b)
+            .flatMap(dev.rituals.core.model.Answer::message)
+            .orElseThrow();
+    long n = ids.getAndIncrement();
+    answers.onMessage(
+        new IncomingMessage(
+            who,
+            who.userId(),
+            "great idea",
+            new MessageRef(CHANNEL, "m" + n),
+            Optional.of(parent),
+            "C1:" + n,
+            clock.instant()));
+  }
+
   /** Asks a question and has the person answer it, {@code weeks} weeks in a row. */
   void answerWeekly(UserRef who, int weeks) {
     for (int i = 0; i < weeks; i++) {
