@@ -33,7 +33,8 @@ public sealed interface Command
         Command.Report,
         Command.Nudges,
         Command.ArchiveList,
-        Command.ArchiveExport {
+        Command.ArchiveExport,
+        RecognitionCommand {
 
   /** {@code help} or {@code help <topic>}. */
   record Help(Optional<Topic> topic) implements Command {

@@ -33,8 +33,15 @@ public final class HelpText {
               Topic.NUDGES,
               "Turn off (or back on) the private reminder you get before a question closes."),
           Map.entry(
-              Topic.ARCHIVE,
-              "Past rounds and their transcripts: every question with its answers."));
+              Topic.ARCHIVE, "Past rounds and their transcripts: every question with its answers."),
+          Map.entry(
+              Topic.BADGES,
+              "Your badges and milestones, and whether new ones are announced in the channel."),
+          Map.entry(Topic.MY, "Your own badges, or all your data as a file."),
+          Map.entry(
+              Topic.PD,
+              "Professional-development hours: the community's rule and your certificate."),
+          Map.entry(Topic.FORGET, "Erase your data from Rituals (asks you to confirm first)."));
 
   private HelpText() {}
 

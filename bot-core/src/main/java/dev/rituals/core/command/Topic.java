@@ -11,7 +11,7 @@ public enum Topic {
   HELP("help", List.of(), Map.of("?", "", "usage", "")),
   COMMUNITY(
       "community",
-      List.of("create", "info", "join", "leave", "link"),
+      List.of("create", "info", "join", "leave", "link", "retention", "forget"),
       Map.of("new", "create", "show", "info")),
   SCHEDULE(
       "schedule",
@@ -42,7 +42,11 @@ public enum Topic {
   ARCHIVE(
       "archive",
       List.of("list", "export"),
-      Map.of("ls", "list", "show", "export", "transcript", "export"));
+      Map.of("ls", "list", "show", "export", "transcript", "export")),
+  BADGES("badges", List.of("list", "announce"), Map.of("ls", "list", "show", "list")),
+  MY("my", List.of("badges", "data"), Map.of("badge", "badges")),
+  PD("pd", List.of("rule", "statement"), Map.of("rules", "rule", "certificate", "statement")),
+  FORGET("forget", List.of("me"), Map.of());
 
   private final String word;
   private final List<String> subcommands;

@@ -8,12 +8,15 @@ import dev.rituals.core.command.ParseResult;
 import dev.rituals.core.command.QuestionsAdd;
 import dev.rituals.core.command.QuestionsImport;
 import dev.rituals.core.command.QuotedText;
+import dev.rituals.core.command.RecognitionCommand;
 import dev.rituals.core.command.ScheduleAdd;
 import dev.rituals.core.model.Community;
 import dev.rituals.core.model.DateRange;
 import dev.rituals.core.model.Member;
 import dev.rituals.core.model.RitualState;
+import dev.rituals.core.port.DocumentLinks;
 import dev.rituals.core.port.RitualScheduler;
+import dev.rituals.core.recognition.RecognitionPorts;
 import dev.rituals.core.service.ArchiveService;
 import dev.rituals.core.service.OccurrenceService;
 import dev.rituals.core.service.Ports;
@@ -47,9 +50,28 @@ public final class CommandService implements HandleCommandUseCase {
   private final ArchiveCommands archive;
   private final OccurrenceService occurrences;
   private final ReportService reports;
+  private final Optional<RecognitionCommands> recognition;
 
   public CommandService(
       Ports ports, RitualScheduler scheduler, OccurrenceService occurrences, Clock clock) {
+    this(ports, scheduler, occurrences, clock, null, null);
+  }
+
+  /**
+   * With badges, PD hours and privacy commands; without them (the other constructor) those commands
+   * reply that they are not enabled.
+   */
+  public CommandService(
+      Ports ports,
+      RitualScheduler scheduler,
+      OccurrenceService occurrences,
+      Clock clock,
+      RecognitionPorts recognitionPorts,
+      DocumentLinks documents) {
+    this.recognition =
+        recognitionPorts == null
+            ? Optional.empty()
+            : Optional.of(new RecognitionCommands(ports, recognitionPorts, documents, clock));
     this.ports = ports;
     this.clock = clock;
     this.communities = new CommunityCommands(ports, clock);
@@ -120,6 +142,13 @@ public final class CommandService implements HandleCommandUseCase {
     }
     if (command instanceof Command.CommunityLink link) {
       return links.link(ctx, link);
+    }
+    if (command instanceof RecognitionCommand rc) {
+      return recognition
+          .map(r -> r.handle(rc, ctx))
+          .orElseGet(
+              () ->
+                  CommandReply.notFound("Badges, PD hours and privacy are not enabled here yet."));
     }
     if (command instanceof Command.Nudges nudge) {
       return nudges.nudges(ctx, nudge.on());
