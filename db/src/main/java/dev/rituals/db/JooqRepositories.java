@@ -1,17 +1,22 @@
 package dev.rituals.db;
 
 import dev.rituals.core.port.Transactions;
+import dev.rituals.core.recognition.RecognitionPorts;
 import dev.rituals.core.service.Ports;
+import dev.rituals.db.repository.JooqActivityLog;
 import dev.rituals.db.repository.JooqAnswerRepository;
+import dev.rituals.db.repository.JooqBadgeRepository;
 import dev.rituals.db.repository.JooqCommunityRepository;
 import dev.rituals.db.repository.JooqInboundEventLog;
 import dev.rituals.db.repository.JooqInstallationRepository;
 import dev.rituals.db.repository.JooqLinkCodeRepository;
+import dev.rituals.db.repository.JooqMemberDataEraser;
 import dev.rituals.db.repository.JooqMemberRepository;
 import dev.rituals.db.repository.JooqOccurrenceRepository;
 import dev.rituals.db.repository.JooqOutboxRepository;
 import dev.rituals.db.repository.JooqProfileRepository;
 import dev.rituals.db.repository.JooqQuestionRepository;
+import dev.rituals.db.repository.JooqRecognitionSettingsRepository;
 import dev.rituals.db.repository.JooqRitualRepository;
 import org.jooq.DSLContext;
 
@@ -38,6 +43,7 @@ public final class JooqRepositories {
   private final JooqOutboxRepository outbox;
   private final JooqInboundEventLog inboundEvents;
   private final JooqLinkCodeRepository linkCodes;
+  private final RecognitionPorts recognition;
 
   private JooqRepositories(DSLContext dsl, Transactions transactions) {
     this.transactions = transactions;
@@ -52,6 +58,12 @@ public final class JooqRepositories {
     this.outbox = new JooqOutboxRepository(dsl, transactions);
     this.inboundEvents = new JooqInboundEventLog(dsl);
     this.linkCodes = new JooqLinkCodeRepository(dsl);
+    this.recognition =
+        new RecognitionPorts(
+            new JooqBadgeRepository(dsl),
+            new JooqRecognitionSettingsRepository(dsl),
+            new JooqActivityLog(dsl),
+            new JooqMemberDataEraser(dsl));
   }
 
   public static JooqRepositories of(Database database) {
@@ -73,6 +85,11 @@ public final class JooqRepositories {
         outbox,
         inboundEvents,
         linkCodes);
+  }
+
+  /** Badges, recognition settings, activity evidence and erasure, on the same database. */
+  public RecognitionPorts recognition() {
+    return recognition;
   }
 
   public Transactions transactions() {
