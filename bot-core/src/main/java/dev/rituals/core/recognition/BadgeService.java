@@ -21,6 +21,17 @@ import java.util.Optional;
  * recorded the activity, so the award and its announcement commit with it.
  */
 public final class BadgeService {
+  /**
+   * The body field naming whom an announcement is about: "forget me" deletes such messages, which
+   * carry the person's name.
+   */
+  public static final String ABOUT_MEMBER = "aboutMember";
+
+  /** The value of {@link #ABOUT_MEMBER} for a person. */
+  public static String aboutMember(UserRef member) {
+    return member.platform().name() + ":" + member.tenant().tenantId() + ":" + member.userId();
+  }
+
   private final Ports ports;
   private final RecognitionPorts recognition;
   private final Clock clock;
@@ -82,7 +93,10 @@ public final class BadgeService {
         key,
         Optional.of(community.id()),
         new Destination.Channel(channel),
-        new MessageBody(MessageKind.TEXT, text, Map.of("badge", badge.kind().name())),
+        new MessageBody(
+            MessageKind.TEXT,
+            text,
+            Map.of("badge", badge.kind().name(), ABOUT_MEMBER, aboutMember(m))),
         clock.instant());
   }
 }

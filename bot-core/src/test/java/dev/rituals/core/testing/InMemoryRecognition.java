@@ -9,6 +9,7 @@ import dev.rituals.core.port.BadgeRepository;
 import dev.rituals.core.port.MemberDataEraser;
 import dev.rituals.core.port.RecognitionSettingsRepository;
 import dev.rituals.core.recognition.Badge;
+import dev.rituals.core.recognition.BadgeService;
 import dev.rituals.core.recognition.Hosting;
 import dev.rituals.core.recognition.MemberPreferences;
 import dev.rituals.core.recognition.MentoringMeeting;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -204,7 +206,10 @@ public final class InMemoryRecognition {
       outbox.removeIf(
           m ->
               m.destination() instanceof Destination.Direct d && d.user().equals(person)
-                  || m.destination() instanceof Destination.Private p && p.user().equals(person));
+                  || m.destination() instanceof Destination.Private p && p.user().equals(person)
+                  || m.body()
+                      .field(BadgeService.ABOUT_MEMBER)
+                      .equals(Optional.of(BadgeService.aboutMember(person))));
     }
 
     @Override

@@ -13,11 +13,12 @@ import dev.rituals.core.model.Destination;
 import dev.rituals.core.model.Platform;
 import dev.rituals.core.model.UserRef;
 import dev.rituals.core.port.MemberDataEraser;
+import dev.rituals.core.recognition.BadgeService;
 import java.time.Instant;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record2;
+import org.jooq.Record3;
 
 /**
  * Erases a person from the tables core's other ports do not cover. Answer replies cascade with
@@ -80,19 +81,27 @@ public final class JooqMemberDataEraser implements MemberDataEraser {
     }
   }
 
-  /** Direct and private messages to the person, sent or not: their text is about them. */
+  /**
+   * Direct and private messages to the person, and announcements about them (badges), sent or not:
+   * their text is about the person.
+   */
   private void deleteMessagesTo(UserRef person) {
-    // The id narrows the scan; the parsed destination decides, so a mere mention does not match.
-    for (Record2<UUID, String> row :
-        dsl.select(OUTBOX.ID, OUTBOX.DESTINATION)
+    String about = BadgeService.aboutMember(person);
+    // The id narrows the scan; the parsed row decides, so a mere mention does not match.
+    for (Record3<UUID, String, String> row :
+        dsl.select(OUTBOX.ID, OUTBOX.DESTINATION, OUTBOX.BODY_FIELDS)
             .from(OUTBOX)
-            .where(Columns.isTenant(OUTBOX.PLATFORM, OUTBOX.TENANT_ID, person.tenant()))
-            .and(OUTBOX.DESTINATION.contains(person.userId()))
+            .where(
+                OUTBOX
+                    .DESTINATION
+                    .contains(person.userId())
+                    .or(OUTBOX.BODY_FIELDS.contains(person.userId())))
             .fetch()) {
       Destination d = DestinationJson.read(row.value2());
       boolean toPerson =
           d instanceof Destination.Direct direct && direct.user().equals(person)
-              || d instanceof Destination.Private p && p.user().equals(person);
+              || d instanceof Destination.Private p && p.user().equals(person)
+              || about.equals(Json.readStringMap(row.value3()).get(BadgeService.ABOUT_MEMBER));
       if (toPerson) {
         dsl.deleteFrom(OUTBOX).where(OUTBOX.ID.eq(row.value1())).execute();
       }
