@@ -5,11 +5,14 @@ import dev.rituals.core.model.Community;
 import dev.rituals.core.model.CommunityId;
 import dev.rituals.core.model.Occurrence;
 import dev.rituals.core.model.UserRef;
+import dev.rituals.core.port.RitualScheduler;
+import dev.rituals.core.schedule.StepRunner;
 import dev.rituals.core.service.ActivityListener;
 import dev.rituals.core.service.Ports;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,13 +30,24 @@ public final class RecognitionService implements ActivityListener {
   private final BadgeService badges;
   private final PeripheralInvitations invitations;
   private final RetentionJob retention;
+  private final Optional<RecognitionDaily> schedule;
 
+  /** Without a scheduler: the daily run happens only when an occurrence closes. */
   public RecognitionService(Ports ports, RecognitionPorts recognition, Clock clock) {
+    this(ports, recognition, clock, null);
+  }
+
+  /** With a scheduler, each community also gets a daily run (see {@link RecognitionDaily}). */
+  public RecognitionService(
+      Ports ports, RecognitionPorts recognition, Clock clock, RitualScheduler scheduler) {
     this.ports = ports;
     this.recognition = recognition;
     this.badges = new BadgeService(ports, recognition, clock);
     this.invitations = new PeripheralInvitations(ports, recognition, clock);
     this.retention = new RetentionJob(recognition, clock);
+    this.schedule =
+        Optional.ofNullable(scheduler)
+            .map(s -> new RecognitionDaily(s, ports.communities()::findById, this::daily, clock));
   }
 
   @Override
@@ -56,6 +70,7 @@ public final class RecognitionService implements ActivityListener {
                   .filter(a -> !a.retracted())
                   .forEach(a -> answered.add(a.author()));
               answered.forEach(u -> badges.evaluate(c, u));
+              schedule.ifPresent(d -> d.ensureScheduled(c));
               int invited = invitations.invite(c);
               int expired = retention.apply(c);
               log.info(
@@ -101,6 +116,11 @@ public final class RecognitionService implements ActivityListener {
 
   public BadgeService badges() {
     return badges;
+  }
+
+  /** The step runner Quartz calls: recognition's daily steps here, the rest to {@code others}. */
+  public StepRunner stepRunner(StepRunner others) {
+    return schedule.map(d -> d.runner(others)).orElse(others);
   }
 
   /** The daily run for one community, when no occurrence closes (e.g. during holidays). */

@@ -40,6 +40,7 @@ final class Recognition {
   final Ports ports = InMemoryPorts.create();
   final RecognitionPorts recognition = InMemoryRecognition.create(ports);
   final MutableClock clock;
+  final RecordingScheduler scheduler = new RecordingScheduler();
   final RecognitionService service;
   final OccurrenceService occurrences;
   final AnswerService answers;
@@ -48,9 +49,8 @@ final class Recognition {
 
   Recognition(Instant start) {
     clock = new MutableClock(start);
-    service = new RecognitionService(ports, recognition, clock);
-    occurrences =
-        new OccurrenceService(ports, new RecordingScheduler(), clock, OutboxSignal.NONE, service);
+    service = new RecognitionService(ports, recognition, clock, scheduler);
+    occurrences = new OccurrenceService(ports, scheduler, clock, OutboxSignal.NONE, service);
     answers = new AnswerService(ports, clock, service);
     community =
         new Community(
