@@ -1,7 +1,11 @@
 package dev.rituals.app;
 
 import dev.rituals.core.port.ChatGateway;
+import dev.rituals.core.port.DocumentLinks;
 import dev.rituals.core.port.RitualScheduler;
+import dev.rituals.core.recognition.RecognitionPorts;
+import dev.rituals.core.recognition.RecognitionService;
+import dev.rituals.core.schedule.StepRunner;
 import dev.rituals.core.service.AnswerService;
 import dev.rituals.core.service.HomeService;
 import dev.rituals.core.service.MembershipService;
@@ -23,19 +27,38 @@ record CoreServices(
     ReportService reports,
     CommandService commands,
     ScheduleFormService scheduleForm,
-    HomeService home) {
+    HomeService home,
+    RecognitionService recognition) {
 
+  /**
+   * @param recognitionPorts badges, settings, evidence and erasure on the same database
+   * @param documents where generated files (certificates, exports) are offered for download
+   */
   static CoreServices wire(
-      Ports ports, RitualScheduler scheduler, Clock clock, OutboxSignal signal) {
-    OccurrenceService occurrences = new OccurrenceService(ports, scheduler, clock, signal);
+      Ports ports,
+      RitualScheduler scheduler,
+      Clock clock,
+      OutboxSignal signal,
+      RecognitionPorts recognitionPorts,
+      DocumentLinks documents) {
+    RecognitionService recognition =
+        new RecognitionService(ports, recognitionPorts, clock, scheduler);
+    OccurrenceService occurrences =
+        new OccurrenceService(ports, scheduler, clock, signal, recognition);
     return new CoreServices(
         occurrences,
-        new AnswerService(ports, clock),
+        new AnswerService(ports, clock, recognition),
         new MembershipService(ports, clock, signal),
         new ReportService(ports),
-        new CommandService(ports, scheduler, occurrences, clock),
+        new CommandService(ports, scheduler, occurrences, clock, recognitionPorts, documents),
         new ScheduleFormService(ports, scheduler, clock),
-        new HomeService(ports, scheduler, clock));
+        new HomeService(ports, scheduler, clock),
+        recognition);
+  }
+
+  /** What Quartz's step jobs call: recognition's daily steps, and the occurrences' own. */
+  StepRunner steps() {
+    return recognition.stepRunner(occurrences::runStep);
   }
 
   static OutboxSender sender(Ports ports, List<ChatGateway> gateways, Clock clock) {

@@ -10,6 +10,7 @@ import dev.rituals.db.Database;
 import dev.rituals.db.JooqRepositories;
 import dev.rituals.db.quartz.QuartzOptions;
 import dev.rituals.db.quartz.QuartzSchedulerFactory;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -61,10 +62,15 @@ public final class RitualsApp implements AutoCloseable {
   public static RitualsApp start(AppConfig config, Clock clock) throws Exception {
     Database database = Databases.open(config);
     try {
-      Ports ports = JooqRepositories.of(database).ports();
+      JooqRepositories repositories = JooqRepositories.of(database);
+      Ports ports = repositories.ports();
       LazyScheduler scheduler = new LazyScheduler();
       OutboxPump outbox = new OutboxPump(Duration.ofMillis(500));
-      CoreServices services = CoreServices.wire(ports, scheduler, clock, outbox);
+      DownloadShelf downloads =
+          new DownloadShelf(
+              config.publicUrl().orElse(URI.create("http://localhost:" + config.port())), clock);
+      CoreServices services =
+          CoreServices.wire(ports, scheduler, clock, outbox, repositories.recognition(), downloads);
 
       QuartzOptions options =
           config.clustered()
@@ -74,8 +80,7 @@ public final class RitualsApp implements AutoCloseable {
           new QuartzSchedulerFactory(
                   database.dataSource(),
                   new RitualJobFactory(
-                      (ritual, at) -> services.occurrences().fire(ritual, at),
-                      services.occurrences()::runStep),
+                      (ritual, at) -> services.occurrences().fire(ritual, at), services.steps()),
                   options)
               .create();
       scheduler.set(new QuartzRitualScheduler(quartz, clock));
@@ -85,6 +90,7 @@ public final class RitualsApp implements AutoCloseable {
       List<ChatGateway> gateways = new ArrayList<>();
       Platforms.mount(
           config, database, services, ports.inboundEvents(), clock, routes, gateways, platforms);
+      routes.put("/files/*", downloads);
       routes.put(
           "/healthz",
           new HealthHandler(
