@@ -209,8 +209,9 @@ public final class CommandService implements HandleCommandUseCase {
     } else if (command instanceof Command.QuestionsTemplate template) {
       return questions.template(community, template.name(), ctx);
     } else if (command instanceof Command.AskNow ask) {
-      boolean posted =
-          occurrences.askNow(community, ask.question().map(QuotedText::value)).isPresent();
+      var asked = occurrences.askNow(community, ask.question().map(QuotedText::value));
+      asked.ifPresent(o -> recognition.ifPresent(r -> r.hosted(community, o, ctx)));
+      boolean posted = asked.isPresent();
       return posted
           ? CommandReply.ok("Posted the question in every channel of *" + community.name() + "*.")
           : CommandReply.usage("A question was just posted; try again in a moment.");

@@ -6,9 +6,12 @@ import dev.rituals.core.command.RecognitionCommand.PdRuleSet;
 import dev.rituals.core.command.RecognitionCommand.PdStatementFor;
 import dev.rituals.core.model.Community;
 import dev.rituals.core.model.DateRange;
+import dev.rituals.core.model.Occurrence;
 import dev.rituals.core.model.UserRef;
 import dev.rituals.core.port.DocumentLinks;
 import dev.rituals.core.recognition.Badge;
+import dev.rituals.core.recognition.BadgeService;
+import dev.rituals.core.recognition.Hosting;
 import dev.rituals.core.recognition.OpenBadgeCredential;
 import dev.rituals.core.recognition.PdCertificatePdf;
 import dev.rituals.core.recognition.PdLedger;
@@ -35,13 +38,37 @@ final class RecognitionCommands {
   private final DocumentLinks documents;
   private final PdLedger ledger;
   private final PrivacyCommands privacy;
+  private final Ports ports;
+  private final BadgeService badges;
+  private final Clock clock;
 
   RecognitionCommands(
       Ports ports, RecognitionPorts recognition, DocumentLinks documents, Clock clock) {
+    this.ports = ports;
     this.recognition = recognition;
+    this.badges = new BadgeService(ports, recognition, clock);
+    this.clock = clock;
     this.documents = documents;
     this.ledger = new PdLedger(ports, recognition, clock);
     this.privacy = new PrivacyCommands(ports, recognition, documents, clock);
+  }
+
+  /**
+   * Whoever posts a question with "ask now" hosts that round: evidence for the "Hosted a chat"
+   * badge.
+   */
+  void hosted(Community community, Occurrence occurrence, CommandContext ctx) {
+    UserRef host = ctx.request().user();
+    ports
+        .transactions()
+        .inTransaction(
+            () -> {
+              recognition
+                  .activity()
+                  .recordHosting(
+                      new Hosting(community.id(), occurrence.id(), host, clock.instant()));
+              return badges.evaluate(community, host);
+            });
   }
 
   CommandReply handle(RecognitionCommand command, CommandContext ctx) {

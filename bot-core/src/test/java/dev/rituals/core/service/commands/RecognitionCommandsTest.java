@@ -112,7 +112,11 @@ class RecognitionCommandsTest {
 
     assertThat(say(ANA, "badges announce off").text()).contains("no longer be announced");
     assertThat(say(ANA, "badges").text()).contains("not announced");
-    assertThat(say(MODERATOR, "my badges").text()).contains("No badges");
+    assertThat(say(MODERATOR, "my badges").text()).doesNotContain("First answer");
+    assertThat(say(UserRef.of(Platform.SLACK, "T1", "U_NEW"), "community join").outcome())
+        .isEqualTo(Outcome.OK);
+    assertThat(say(UserRef.of(Platform.SLACK, "T1", "U_NEW"), "my badges").text())
+        .contains("No badges");
   }
 
   @Test
@@ -199,6 +203,17 @@ class RecognitionCommandsTest {
                     m -> m.destination() instanceof Destination.Direct d && d.user().equals(ANA))
                 .toList();
     assertThat(toAna).isEmpty();
+  }
+
+  @Test
+  void askingNowHostsTheRoundAndEarnsTheHostBadgeOnce() {
+    assertThat(say(MODERATOR, "my badges").text()).contains("*Hosted a chat*");
+    clock.advance(Duration.ofHours(2));
+    say(MODERATOR, "ask now \"Another one?\"");
+    assertThat(
+            ((InMemoryOutbox) ports.outbox())
+                .all().stream().filter(m -> m.body().text().contains("Hosted a chat")))
+        .hasSize(1);
   }
 
   @Test
