@@ -3,6 +3,7 @@ package dev.rituals.app;
 import dev.rituals.core.port.ChatGateway;
 import dev.rituals.core.port.DocumentLinks;
 import dev.rituals.core.port.RitualScheduler;
+import dev.rituals.core.profile.ProfileService;
 import dev.rituals.core.recognition.RecognitionPorts;
 import dev.rituals.core.recognition.RecognitionService;
 import dev.rituals.core.schedule.StepRunner;
@@ -16,6 +17,7 @@ import dev.rituals.core.service.Ports;
 import dev.rituals.core.service.ReportService;
 import dev.rituals.core.service.commands.CommandService;
 import dev.rituals.core.service.commands.ScheduleFormService;
+import dev.rituals.core.service.pairing.PairingService;
 import java.time.Clock;
 import java.util.List;
 
@@ -28,6 +30,8 @@ record CoreServices(
     CommandService commands,
     ScheduleFormService scheduleForm,
     HomeService home,
+    ProfileService profiles,
+    PairingService pairing,
     RecognitionService recognition) {
 
   /**
@@ -53,12 +57,24 @@ record CoreServices(
         new CommandService(ports, scheduler, occurrences, clock, recognitionPorts, documents),
         new ScheduleFormService(ports, scheduler, clock),
         new HomeService(ports, scheduler, clock),
+        new ProfileService(ports.transactions(), ports.profiles(), clock),
+        new PairingService(ports, scheduler, clock),
         recognition);
   }
 
-  /** What Quartz's step jobs call: recognition's daily steps, and the occurrences' own. */
+  /**
+   * Quartz's step jobs: recognition's daily runs, pairing rounds to the pairing service, the rest
+   * to occurrences.
+   */
   StepRunner steps() {
-    return recognition.stepRunner(occurrences::runStep);
+    return recognition.stepRunner(
+        (type, id, at) -> {
+          if (PairingService.STEP_TYPE.equals(type)) {
+            pairing.runStep(id, at);
+          } else {
+            occurrences.runStep(type, id, at);
+          }
+        });
   }
 
   static OutboxSender sender(Ports ports, List<ChatGateway> gateways, Clock clock) {

@@ -14,6 +14,8 @@ import dev.rituals.db.repository.JooqMemberDataEraser;
 import dev.rituals.db.repository.JooqMemberRepository;
 import dev.rituals.db.repository.JooqOccurrenceRepository;
 import dev.rituals.db.repository.JooqOutboxRepository;
+import dev.rituals.db.repository.JooqPairingRepository;
+import dev.rituals.db.repository.JooqParticipationQueries;
 import dev.rituals.db.repository.JooqProfileRepository;
 import dev.rituals.db.repository.JooqQuestionRepository;
 import dev.rituals.db.repository.JooqRecognitionSettingsRepository;
@@ -43,6 +45,8 @@ public final class JooqRepositories {
   private final JooqOutboxRepository outbox;
   private final JooqInboundEventLog inboundEvents;
   private final JooqLinkCodeRepository linkCodes;
+  private final JooqParticipationQueries participation;
+  private final JooqPairingRepository pairings;
   private final RecognitionPorts recognition;
 
   private JooqRepositories(DSLContext dsl, Transactions transactions) {
@@ -58,6 +62,8 @@ public final class JooqRepositories {
     this.outbox = new JooqOutboxRepository(dsl, transactions);
     this.inboundEvents = new JooqInboundEventLog(dsl);
     this.linkCodes = new JooqLinkCodeRepository(dsl);
+    this.participation = new JooqParticipationQueries(dsl);
+    this.pairings = new JooqPairingRepository(dsl);
     this.recognition =
         new RecognitionPorts(
             new JooqBadgeRepository(dsl),
@@ -84,7 +90,13 @@ public final class JooqRepositories {
         answers,
         outbox,
         inboundEvents,
-        linkCodes);
+        linkCodes,
+        participation,
+        pairings);
+  }
+
+  public JooqParticipationQueries participation() {
+    return participation;
   }
 
   /** Badges, recognition settings, activity evidence and erasure, on the same database. */

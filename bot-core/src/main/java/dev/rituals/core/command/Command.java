@@ -34,6 +34,8 @@ public sealed interface Command
         Command.Nudges,
         Command.ArchiveList,
         Command.ArchiveExport,
+        ProfileCommand,
+        PairCommand,
         RecognitionCommand {
 
   /** {@code help} or {@code help <topic>}. */

@@ -21,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class InMemoryAnswers implements AnswerRepository {
   private record Key(TenantRef tenant, String sourceKey) {}
 
-  private record Reply(AnswerId answer, UserRef author, Instant at) {}
+  /** A reply in an answer's thread, as stored. */
+  record Reply(AnswerId answer, UserRef author, Instant at) {}
 
   private final Map<Key, Answer> rows = new ConcurrentHashMap<>();
   private final Map<Key, Reply> replies = new ConcurrentHashMap<>();
@@ -159,5 +160,9 @@ public final class InMemoryAnswers implements AnswerRepository {
   /** How many replies the person wrote, for erasure tests. */
   public long repliesBy(UserRef author) {
     return replies.values().stream().filter(r -> r.author().equals(author)).count();
+  }
+
+  List<Reply> allReplies() {
+    return List.copyOf(replies.values());
   }
 }
