@@ -46,11 +46,14 @@ public final class BadgeService {
    * @return the badges newly awarded (empty when the member already held all they earned)
    */
   public List<Badge> evaluate(Community community, UserRef member) {
+    if (ports.members().find(community.id(), member).isEmpty()) {
+      return List.of(); // badges are for members; never for a forgotten person's former id
+    }
     List<BadgeRules.Earned> earned =
         BadgeRules.earned(
             recognition.activity().answersBy(community.id(), member),
             recognition.activity().hostingsBy(community.id(), member),
-            recognition.activity().meetingsOf(community.id(), member),
+            Meetings.of(ports, recognition, community, member),
             community.zone());
     List<Badge> awarded = new ArrayList<>();
     for (BadgeRules.Earned e : earned) {

@@ -67,7 +67,7 @@ public final class PdLedger {
             byPrompt.forEach((prompt, given) -> entries.add(promptEntry(community, rule, given)));
           }
         });
-    for (MentoringMeeting m : recognition.activity().meetingsOf(community.id(), member)) {
+    for (MentoringMeeting m : Meetings.of(ports, recognition, community, member)) {
       entries.add(
           new PdEntry(
               m.metAt().atZone(community.zone()).toLocalDate(),

@@ -129,6 +129,8 @@ public final class RecognitionService implements ActivityListener {
         .transactions()
         .inTransaction(
             () -> {
+              // "pair met" answers arrive through pairing, which does not tell recognition.
+              Meetings.metMembers(ports, community).forEach(u -> badges.evaluate(community, u));
               invitations.invite(community);
               retention.apply(community);
             });

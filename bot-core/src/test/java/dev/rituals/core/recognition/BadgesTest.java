@@ -100,6 +100,42 @@ class BadgesTest {
   }
 
   @Test
+  void aPairingGroupThatMetEarnsTheMentoringBadgeAtTheDailyRun() {
+    var pair =
+        new dev.rituals.core.model.PairRecord(
+            java.util.UUID.randomUUID(),
+            java.util.UUID.randomUUID(),
+            r.community.id(),
+            "MENTOR",
+            r.clock.instant().atZone(r.community.zone()).toLocalDate(),
+            r.clock.instant(),
+            List.of(ANA, BEN),
+            List.of("Ana", "Ben"),
+            "both teach grade 7 science",
+            1.0,
+            java.util.Map.of());
+    r.ports.pairings().saveRound(List.of(pair));
+    r.service.daily(r.community);
+    assertThat(badgesOf(BEN)).isEmpty();
+
+    r.ports.pairings().respond(pair.id(), BEN, dev.rituals.core.model.PairResponse.MET);
+    r.clock.advance(Duration.ofDays(1));
+    r.service.daily(r.community);
+
+    assertThat(badgesOf(ANA)).containsExactly(BadgeKind.FIRST_MENTORING_MEETING);
+    assertThat(badgesOf(BEN)).containsExactly(BadgeKind.FIRST_MENTORING_MEETING);
+    assertThat(
+            new PdLedger(r.ports, r.recognition, r.clock)
+                .statement(
+                    r.community,
+                    ANA,
+                    new dev.rituals.core.model.DateRange(
+                        java.time.LocalDate.of(2026, 9, 1), java.time.LocalDate.of(2026, 9, 30)))
+                .count(PdEntry.Activity.MENTORING))
+        .isEqualTo(1);
+  }
+
+  @Test
   void noActivityEarnsNoBadge() {
     List<dev.rituals.core.model.Answer> none = List.of();
     assertThat(BadgeRules.earned(none, List.of(), List.of(), r.community.zone())).isEmpty();
