@@ -22,6 +22,8 @@ import dev.rituals.core.model.Member;
 import dev.rituals.core.model.MessageBody;
 import dev.rituals.core.model.Occurrence;
 import dev.rituals.core.model.OutboxMessage;
+import dev.rituals.core.model.PairRecord;
+import dev.rituals.core.model.PairResponse;
 import dev.rituals.core.model.Platform;
 import dev.rituals.core.model.Profile;
 import dev.rituals.core.model.Prompt;
@@ -37,10 +39,13 @@ import dev.rituals.core.recognition.RetentionPolicy;
 import dev.rituals.core.service.Ports;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,6 +80,13 @@ abstract class ForgetMeOnDatabaseContract extends DatabaseContract {
     for (UserRef who : List.of(ANA, BEN, TARA)) {
       everything(who, occurrence);
     }
+    // Ana and Ben were paired and met; so were Ben and Tara.
+    ports
+        .pairings()
+        .saveRound(
+            List.of(
+                pair(ANA, BEN, "Name of " + ANA.userId(), "Name of " + BEN.userId()),
+                pair(BEN, TARA, "Name of " + BEN.userId(), "Name of " + TARA.userId())));
     // Each replies to the others' answers.
     for (UserRef who : List.of(ANA, BEN, TARA)) {
       for (UserRef other : List.of(ANA, BEN, TARA)) {
@@ -166,6 +178,21 @@ abstract class ForgetMeOnDatabaseContract extends DatabaseContract {
     }
   }
 
+  private PairRecord pair(UserRef a, UserRef b, String nameA, String nameB) {
+    return new PairRecord(
+        UUID.randomUUID(),
+        UUID.randomUUID(),
+        community.id(),
+        "PEER",
+        LocalDate.of(2025, 3, 7),
+        T0,
+        List.of(a, b),
+        List.of(nameA, nameB),
+        "same subject",
+        1.0,
+        Map.of(a, PairResponse.MET));
+  }
+
   private Answer answerOf(UserRef who) {
     return repositories.recognition().activity().answersBy(community.id(), who).get(0);
   }
@@ -251,6 +278,11 @@ abstract class ForgetMeOnDatabaseContract extends DatabaseContract {
     // Ana's reply to Ben is hers and goes; Tara's stays.
     assertThat(ports.answers().replyCounts(prompt.occurrenceId()).get(bens.id())).isEqualTo(1);
     assertThat(rowsMentioning(BEN.userId())).hasSizeGreaterThanOrEqualTo(8);
+    // Ben's pairing history keeps both groups, Ana's seat now anonymous.
+    assertThat(ports.pairings().history(community.id()))
+        .hasSize(2)
+        .allMatch(p -> p.members().contains(BEN))
+        .anyMatch(p -> p.names().contains("a former member"));
     assertThat(ports.answers().findByOccurrence(prompt.occurrenceId()))
         .hasSize(anasAnswerKept ? 3 : 2);
   }

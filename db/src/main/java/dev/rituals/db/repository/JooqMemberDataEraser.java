@@ -4,6 +4,7 @@ import static dev.rituals.db.jooq.Tables.ANSWER;
 import static dev.rituals.db.jooq.Tables.ANSWER_REPLY;
 import static dev.rituals.db.jooq.Tables.COMMUNITY_LINK_CODE;
 import static dev.rituals.db.jooq.Tables.OUTBOX;
+import static dev.rituals.db.jooq.Tables.PAIRING_GROUP_MEMBER;
 import static dev.rituals.db.jooq.Tables.PROFILE;
 import static dev.rituals.db.jooq.Tables.TEAMS_CONVERSATION_REF;
 import static dev.rituals.db.jooq.Tables.TEAMS_PERSONAL_REF;
@@ -14,6 +15,7 @@ import dev.rituals.core.model.Platform;
 import dev.rituals.core.model.UserRef;
 import dev.rituals.core.port.MemberDataEraser;
 import dev.rituals.core.recognition.BadgeService;
+import dev.rituals.core.recognition.ForgetService;
 import java.time.Instant;
 import java.util.UUID;
 import org.jooq.Condition;
@@ -21,9 +23,9 @@ import org.jooq.DSLContext;
 import org.jooq.Record3;
 
 /**
- * Erases a person from the tables core's other ports do not cover. Answer replies cascade with
- * their answers (foreign key). Slack installation rows are left alone: they belong to the
- * workspace, not to the person who clicked install.
+ * Erases a person from the tables core's other ports do not cover; pairing seats are anonymised.
+ * Answer replies cascade with their answers (foreign key). Slack installation rows are left alone:
+ * they belong to the workspace, not to the person who clicked install.
  */
 public final class JooqMemberDataEraser implements MemberDataEraser {
   private final DSLContext dsl;
@@ -63,6 +65,18 @@ public final class JooqMemberDataEraser implements MemberDataEraser {
         .and(COMMUNITY_LINK_CODE.CREATED_BY_USER.eq(person.userId()))
         .execute();
     deleteMessagesTo(person);
+    // A pairing group keeps its other members' history (who was paired with whom), so the
+    // person's seat stays but no longer says who sat in it.
+    dsl.update(PAIRING_GROUP_MEMBER)
+        .set(
+            PAIRING_GROUP_MEMBER.USER_ID,
+            ForgetService.FORMER_MEMBER_PREFIX + java.util.UUID.randomUUID())
+        .set(PAIRING_GROUP_MEMBER.DISPLAY_NAME, "a former member")
+        .where(
+            Columns.isTenant(
+                PAIRING_GROUP_MEMBER.PLATFORM, PAIRING_GROUP_MEMBER.TENANT_ID, person.tenant()))
+        .and(PAIRING_GROUP_MEMBER.USER_ID.eq(person.userId()))
+        .execute();
     if (person.platform() == Platform.TEAMS) {
       // The personal chat's reference carries the person's id; its conversation row too.
       dsl.deleteFrom(TEAMS_CONVERSATION_REF)
