@@ -76,6 +76,22 @@ class PrivacyTest {
 
   @Test
   void forgetMeKeepsAnswersWithoutTheNameWhenThePolicyIsAnonymise() {
+    r.ports
+        .pairings()
+        .saveRound(
+            List.of(
+                new dev.rituals.core.model.PairRecord(
+                    java.util.UUID.randomUUID(),
+                    java.util.UUID.randomUUID(),
+                    r.community.id(),
+                    "PEER",
+                    java.time.LocalDate.of(2026, 9, 7),
+                    r.clock.instant(),
+                    List.of(ANA, BEN),
+                    List.of("Ana", "Ben"),
+                    "same subject",
+                    1.0,
+                    java.util.Map.of())));
     ForgetService.Result result = new ForgetService(r.ports, r.recognition).forget(ANA);
 
     assertThat(result).isEqualTo(new ForgetService.Result(1, 0, 1));
@@ -86,6 +102,13 @@ class PrivacyTest {
         .satisfies(
             a -> assertThat(a.author().userId()).startsWith(ForgetService.FORMER_MEMBER_PREFIX));
     assertNothingLeftOfAna();
+    assertThat(r.ports.pairings().history(r.community.id()))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.members()).contains(BEN).doesNotContain(ANA);
+              assertThat(p.names()).containsExactly("a former member", "Ben");
+            });
     assertThat(answersOf(BEN)).hasSize(1);
     assertThat(answers.repliesBy(BEN)).isEqualTo(1);
   }

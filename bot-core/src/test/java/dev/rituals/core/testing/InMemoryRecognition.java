@@ -10,6 +10,7 @@ import dev.rituals.core.port.MemberDataEraser;
 import dev.rituals.core.port.RecognitionSettingsRepository;
 import dev.rituals.core.recognition.Badge;
 import dev.rituals.core.recognition.BadgeService;
+import dev.rituals.core.recognition.ForgetService;
 import dev.rituals.core.recognition.Hosting;
 import dev.rituals.core.recognition.MemberPreferences;
 import dev.rituals.core.recognition.MentoringMeeting;
@@ -38,7 +39,10 @@ public final class InMemoryRecognition {
         new Settings(),
         new Activity(answers),
         new Eraser(
-            answers, (InMemoryPorts.Profiles) ports.profiles(), (InMemoryOutbox) ports.outbox()));
+            answers,
+            (InMemoryPorts.Profiles) ports.profiles(),
+            (InMemoryOutbox) ports.outbox(),
+            (InMemoryPairings) ports.pairings()));
   }
 
   private record MemberKey(CommunityId community, UserRef user) {}
@@ -165,11 +169,17 @@ public final class InMemoryRecognition {
     private final InMemoryAnswers answers;
     private final InMemoryPorts.Profiles profiles;
     private final InMemoryOutbox outbox;
+    private final InMemoryPairings pairings;
 
-    Eraser(InMemoryAnswers answers, InMemoryPorts.Profiles profiles, InMemoryOutbox outbox) {
+    Eraser(
+        InMemoryAnswers answers,
+        InMemoryPorts.Profiles profiles,
+        InMemoryOutbox outbox,
+        InMemoryPairings pairings) {
       this.answers = answers;
       this.profiles = profiles;
       this.outbox = outbox;
+      this.pairings = pairings;
     }
 
     @Override
@@ -202,6 +212,10 @@ public final class InMemoryRecognition {
     @Override
     public void erasePerson(UserRef person) {
       profiles.remove(person);
+      pairings.anonymise(
+          person,
+          new UserRef(
+              person.tenant(), ForgetService.FORMER_MEMBER_PREFIX + java.util.UUID.randomUUID()));
       answers.deleteRepliesBy(person);
       outbox.removeIf(
           m ->
