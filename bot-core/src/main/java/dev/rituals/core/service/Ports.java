@@ -8,6 +8,7 @@ import dev.rituals.core.port.LinkCodeRepository;
 import dev.rituals.core.port.MemberRepository;
 import dev.rituals.core.port.OccurrenceRepository;
 import dev.rituals.core.port.OutboxRepository;
+import dev.rituals.core.port.ParticipationQueries;
 import dev.rituals.core.port.ProfileRepository;
 import dev.rituals.core.port.QuestionRepository;
 import dev.rituals.core.port.RitualRepository;
@@ -30,7 +31,8 @@ public record Ports(
     AnswerRepository answers,
     OutboxRepository outbox,
     InboundEventLog inboundEvents,
-    LinkCodeRepository linkCodes) {
+    LinkCodeRepository linkCodes,
+    ParticipationQueries participation) {
   public Ports {
     Objects.requireNonNull(transactions, "transactions");
     Objects.requireNonNull(installations, "installations");
@@ -44,5 +46,6 @@ public record Ports(
     Objects.requireNonNull(outbox, "outbox");
     Objects.requireNonNull(inboundEvents, "inboundEvents");
     Objects.requireNonNull(linkCodes, "linkCodes");
+    Objects.requireNonNull(participation, "participation");
   }
 }
