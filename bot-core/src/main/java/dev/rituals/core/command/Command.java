@@ -33,7 +33,8 @@ public sealed interface Command
         Command.Report,
         Command.Nudges,
         Command.ArchiveList,
-        Command.ArchiveExport {
+        Command.ArchiveExport,
+        Command.Status {
 
   /** {@code help} or {@code help <topic>}. */
   record Help(Optional<Topic> topic) implements Command {
@@ -181,4 +182,7 @@ public sealed interface Command
       Objects.requireNonNull(range, "range");
     }
   }
+
+  /** Messages of the community that could not be delivered (yet), for moderators. */
+  record Status() implements Command {}
 }

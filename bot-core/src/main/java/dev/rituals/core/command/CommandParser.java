@@ -108,6 +108,7 @@ public final class CommandParser {
       case REPORT -> report.parse(c);
       case NUDGES -> nudges(c);
       case ARCHIVE -> archive(c);
+      case STATUS -> StatusParser.parse(c);
     };
   }
 

@@ -33,8 +33,10 @@ public final class HelpText {
               Topic.NUDGES,
               "Turn off (or back on) the private reminder you get before a question closes."),
           Map.entry(
-              Topic.ARCHIVE,
-              "Past rounds and their transcripts: every question with its answers."));
+              Topic.ARCHIVE, "Past rounds and their transcripts: every question with its answers."),
+          Map.entry(
+              Topic.STATUS,
+              "Messages Rituals could not deliver in this community (yet), and why."));
 
   private HelpText() {}
 

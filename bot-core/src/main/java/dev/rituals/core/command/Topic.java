@@ -42,7 +42,8 @@ public enum Topic {
   ARCHIVE(
       "archive",
       List.of("list", "export"),
-      Map.of("ls", "list", "show", "export", "transcript", "export"));
+      Map.of("ls", "list", "show", "export", "transcript", "export")),
+  STATUS("status", List.of(), Map.of());
 
   private final String word;
   private final List<String> subcommands;

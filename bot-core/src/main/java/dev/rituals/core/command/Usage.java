@@ -11,7 +11,7 @@ enum Usage {
   HELP(
       Topic.HELP,
       null,
-      "help [community|schedule|questions|ask|report|nudges|archive]",
+      "help [community|schedule|questions|ask|report|nudges|archive|status]",
       "help schedule"),
   COMMUNITY_CREATE(
       Topic.COMMUNITY,
@@ -89,7 +89,12 @@ enum Usage {
       Topic.ARCHIVE,
       "export",
       "archive export <number|id>   (the transcript as Markdown, grouped by question)",
-      "archive export 1");
+      "archive export 1"),
+  STATUS(
+      Topic.STATUS,
+      null,
+      "status   (messages Rituals could not deliver here, and why; moderators)",
+      "status");
 
   private final Topic topic;
   private final String subcommand;

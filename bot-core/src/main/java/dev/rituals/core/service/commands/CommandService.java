@@ -45,6 +45,7 @@ public final class CommandService implements HandleCommandUseCase {
   private final LinkCommands links;
   private final NudgeCommands nudges;
   private final ArchiveCommands archive;
+  private final StatusCommands status;
   private final OccurrenceService occurrences;
   private final ReportService reports;
 
@@ -58,6 +59,7 @@ public final class CommandService implements HandleCommandUseCase {
     this.links = new LinkCommands(ports, clock);
     this.nudges = new NudgeCommands(ports);
     this.archive = new ArchiveCommands(new ArchiveService(ports), clock);
+    this.status = new StatusCommands(ports);
     this.occurrences = occurrences;
     this.reports = new ReportService(ports);
   }
@@ -150,6 +152,8 @@ public final class CommandService implements HandleCommandUseCase {
       return archive.export(community, export.occurrence(), ctx);
     } else if (command instanceof Command.Report report) {
       return report(community, report, ctx);
+    } else if (command instanceof Command.Status) {
+      return status.status(community, ctx);
     }
     return configure(command, community, ctx);
   }
