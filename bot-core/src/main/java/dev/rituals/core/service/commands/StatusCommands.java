@@ -2,6 +2,7 @@ package dev.rituals.core.service.commands;
 
 import dev.rituals.core.model.Community;
 import dev.rituals.core.model.Destination;
+import dev.rituals.core.model.MissedOccurrence;
 import dev.rituals.core.model.OutboxMessage;
 import dev.rituals.core.model.OutboxState;
 import dev.rituals.core.service.Ports;
@@ -42,17 +43,33 @@ final class StatusCommands {
       return ctx.moderatorsOnly("see undelivered messages");
     }
     List<OutboxMessage> undelivered = ports.outbox().undelivered(community.id(), SHOWN + 1);
+    StringBuilder text = new StringBuilder();
     if (undelivered.isEmpty()) {
-      return CommandReply.ok("Every message of *" + community.name() + "* has been delivered.");
+      text.append("Every message of *").append(community.name()).append("* has been delivered.");
+    } else {
+      text.append("Messages of *")
+          .append(community.name())
+          .append("* not delivered")
+          .append(undelivered.size() > SHOWN ? " (the newest " + SHOWN + ")" : "")
+          .append(":\n");
+      for (OutboxMessage m : undelivered.subList(0, Math.min(SHOWN, undelivered.size()))) {
+        text.append("• ").append(line(m, community)).append('\n');
+      }
     }
-    StringBuilder text =
-        new StringBuilder("Messages of *")
-            .append(community.name())
-            .append("* not delivered")
-            .append(undelivered.size() > SHOWN ? " (the newest " + SHOWN + ")" : "")
-            .append(":\n");
-    for (OutboxMessage m : undelivered.subList(0, Math.min(SHOWN, undelivered.size()))) {
-      text.append("• ").append(line(m, community)).append('\n');
+    List<MissedOccurrence> missed = ports.occurrences().findMissed(community.id(), SHOWN);
+    if (!missed.isEmpty()) {
+      text.append("\nRounds skipped because Rituals was down until after their window closed:\n");
+      for (MissedOccurrence m : missed) {
+        text.append("• ")
+            .append(WHEN.format(m.scheduledFor().atZone(community.zone())))
+            .append(
+                ports
+                    .rituals()
+                    .findById(m.ritualId())
+                    .map(r -> " (schedule " + r.number() + ")")
+                    .orElse(""))
+            .append('\n');
+      }
     }
     return CommandReply.ok(text.toString().stripTrailing());
   }
