@@ -26,13 +26,18 @@ import java.util.Set;
  * A community meeting in many Slack channels, so one occurrence fans out into one prompt per
  * channel; each channel gets exactly one message, so counting per channel counts duplicates.
  */
-record FanOut(Community community, Ritual ritual) {
-  static final TenantRef WORKSPACE = new TenantRef(Platform.SLACK, "TFANOUT");
+public record FanOut(Community community, Ritual ritual) {
+  public static final TenantRef WORKSPACE = new TenantRef(Platform.SLACK, "TFANOUT");
 
-  static FanOut seed(Ports ports, int channels, LocalTime slot, Instant now) {
+  public static FanOut seed(Ports ports, int channels, LocalTime slot, Instant now) {
+    return seed(ports, "C", channels, slot, now);
+  }
+
+  /** Channels named {@code prefix} + a number, so several fan-outs can share the workspace. */
+  public static FanOut seed(Ports ports, String prefix, int channels, LocalTime slot, Instant now) {
     Set<ChannelRef> all = new LinkedHashSet<>();
     for (int i = 0; i < channels; i++) {
-      all.add(new ChannelRef(WORKSPACE, String.format("C%06d", i)));
+      all.add(new ChannelRef(WORKSPACE, String.format("%s%06d", prefix, i)));
     }
     Community community =
         new Community(CommunityId.random(), WORKSPACE, "Fan-out", "", ZoneOffset.UTC, all, now);
@@ -60,5 +65,14 @@ record FanOut(Community community, Ritual ritual) {
               ports.rituals().save(ritual);
             });
     return new FanOut(community, ritual);
+  }
+
+  /** The same ritual at another time of day (seeding thousands of channels takes a while). */
+  public FanOut at(Ports ports, LocalTime slot) {
+    Schedule was = ritual.schedule();
+    Ritual moved =
+        ritual.withSchedule(new Schedule(was.days(), slot, was.zone(), was.window(), was.skips()));
+    ports.rituals().save(moved);
+    return new FanOut(community, moved);
   }
 }
