@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * recorded with their reason for moderators ({@code status}).
  *
  * <p>Crash window: a message the platform accepted is marked sent right after; if the process dies
- * in between, that one message goes out again once its lease ends. Nothing else is sent twice.
+ * in between, that one message goes out again once its lease ends. Nothing else is sent twice: a
+ * batch is only worked on during the first half of its lease, and what is left is handed back.
  */
 public final class OutboxSender {
   static final int MAX_ATTEMPTS = 8;
@@ -80,7 +81,16 @@ public final class OutboxSender {
             .transactions()
             .inTransaction(
                 () -> ports.outbox().claimDue(now, batchSize, now.plus(settings.lease())));
-    claimed.forEach(this::deliver);
+    // Past half the lease, another node may soon take these over: hand the rest back instead of
+    // starting a send that could finish after the lease, when the message could go out twice.
+    Instant stopBy = now.plus(settings.lease().dividedBy(2));
+    for (OutboxMessage message : claimed) {
+      if (clock.instant().isBefore(stopBy)) {
+        deliver(message);
+      } else {
+        ports.outbox().defer(message.id(), clock.instant(), "lease running out; handed back");
+      }
+    }
     return claimed.size();
   }
 

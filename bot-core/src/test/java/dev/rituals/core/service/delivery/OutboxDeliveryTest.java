@@ -202,6 +202,27 @@ class OutboxDeliveryTest {
   }
 
   @Test
+  void aBatchStillUnsentHalfwayThroughItsLeaseIsHandedBackNotSentLate() {
+    ChannelRef c3 = ChannelRef.of(Platform.SLACK, "T1", "C3");
+    enqueue(C1, "one");
+    enqueue(C2, "two");
+    enqueue(c3, "three");
+    // Each send takes 40 s: the third would start 80 s into a 2-minute lease.
+    slack.onSend = () -> clock.advance(Duration.ofSeconds(40));
+
+    assertThat(sender.deliverDue(10)).isEqualTo(3);
+
+    assertThat(slack.posted).containsExactly("C1:one", "C2:two");
+    OutboxMessage handedBack = stored("three");
+    assertThat(handedBack.state()).isEqualTo(OutboxState.PENDING);
+    assertThat(handedBack.attempts()).isZero();
+    assertThat(handedBack.notBefore()).isEqualTo(clock.instant());
+    slack.onSend = () -> {};
+    sender.deliverDue(10);
+    assertThat(slack.posted).containsExactly("C1:one", "C2:two", "C3:three");
+  }
+
+  @Test
   void outboxAgeIsTheOldestPendingMessage() {
     assertThat(outbox.oldestPending()).isEmpty();
     enqueue(C1, "one", "two");

@@ -21,6 +21,9 @@ final class ScriptedGateway implements ChatGateway {
   final List<String> posted = new ArrayList<>();
   final List<String> calls = new ArrayList<>();
 
+  /** Runs at every send, e.g. to let time pass while the platform answers. */
+  Runnable onSend = () -> {};
+
   ScriptedGateway(Platform platform) {
     this.platform = platform;
   }
@@ -37,6 +40,7 @@ final class ScriptedGateway implements ChatGateway {
 
   @Override
   public DeliveryResult post(ChannelRef channel, MessageBody body) {
+    onSend.run();
     calls.add(channel.channelId() + ":" + body.text());
     Deque<DeliveryResult> script = scripts.get(body.text());
     if (script != null && !script.isEmpty()) {
