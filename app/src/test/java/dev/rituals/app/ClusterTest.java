@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.rituals.app.reliability.FanOut;
 import dev.rituals.core.model.OutboxState;
+import dev.rituals.core.port.DeliveryObserver.Outcome;
 import dev.rituals.core.service.Ports;
 import dev.rituals.db.Database;
 import dev.rituals.db.testing.TestDatabases;
@@ -18,6 +19,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +40,10 @@ class ClusterTest {
   final Map<String, Integer> sends = CountingGateway.shared();
   final CountingGateway gatewayA = new CountingGateway(sends);
   final CountingGateway gatewayB = new CountingGateway(sends);
+
+  /** The metrics hook: every node reports each delivery outcome. */
+  final Map<Outcome, AtomicInteger> outcomes = new ConcurrentHashMap<>();
+
   RitualsApp nodeA;
   RitualsApp nodeB;
 
@@ -73,7 +80,12 @@ class ClusterTest {
             config.clustered(),
             config.publicUrl());
     AppHooks hooks =
-        AppHooks.NONE.withGateways(List.of(gateway)).withOutboxLease(Duration.ofSeconds(3));
+        AppHooks.NONE
+            .withGateways(List.of(gateway))
+            .withOutboxLease(Duration.ofSeconds(3))
+            .withDeliveries(
+                (platform, outcome) ->
+                    outcomes.computeIfAbsent(outcome, o -> new AtomicInteger()).incrementAndGet());
     return RitualsApp.start(anyPort, Clock.systemUTC(), hooks);
   }
 
@@ -132,5 +144,7 @@ class ClusterTest {
     assertThat(gatewayA.sent()).as("the stopped node sent nothing more").isEqualTo(aBefore);
     assertThat(gatewayB.sent() - bBefore).isEqualTo(CHANNELS);
     assertThat(sends.values()).as("no message sent twice").allMatch(n -> n == 1);
+    assertThat(outcomes.get(Outcome.DELIVERED)).hasValue(2 * CHANNELS);
+    assertThat(outcomes).doesNotContainKeys(Outcome.FAILED, Outcome.RETRIED);
   }
 }

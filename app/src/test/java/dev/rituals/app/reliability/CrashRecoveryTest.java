@@ -70,6 +70,7 @@ class CrashRecoveryTest {
             LocalTime.ofInstant(instant, ZoneOffset.UTC),
             instant.minusSeconds(60));
     node = startNode("first");
+    long nodeUp = System.nanoTime();
 
     OccurrenceService occurrences =
         new OccurrenceService(
@@ -78,6 +79,7 @@ class CrashRecoveryTest {
     assertThat(ports.outbox().count(OutboxState.PENDING)).isEqualTo(MESSAGES);
 
     await().atMost(PATIENCE).until(() -> recorder.distinct() >= KILL_AFTER);
+    long killedAt = System.nanoTime();
     node.destroyForcibly().waitFor();
     int beforeKill = recorder.distinct();
     assertThat(beforeKill).as("killed mid-way").isLessThan(MESSAGES);
@@ -94,13 +96,16 @@ class CrashRecoveryTest {
 
     System.out.printf(
         "CrashRecoveryTest: %,d messages; %,d sent before kill -9; after restart all %,d"
-            + " delivered; duplicates: %d (crash window allows %d); %d s in all%n",
+            + " delivered; duplicates: %d (crash window allows %d); %d s in all (setup and"
+            + " first start %d s, sending until the kill %d s)%n",
         MESSAGES,
         beforeKill,
         recorder.distinct(),
         recorder.duplicates(),
         CRASH_WINDOW,
-        Duration.ofNanos(System.nanoTime() - started).toSeconds());
+        Duration.ofNanos(System.nanoTime() - started).toSeconds(),
+        Duration.ofNanos(nodeUp - started).toSeconds(),
+        Duration.ofNanos(killedAt - nodeUp).toSeconds());
     assertThat(ports.outbox().count(OutboxState.PENDING)).isZero();
     assertThat(ports.outbox().count(OutboxState.FAILED)).isZero();
     assertThat(recorder.duplicates()).isLessThanOrEqualTo(CRASH_WINDOW);
