@@ -34,7 +34,9 @@ public sealed interface Command
         Command.Nudges,
         Command.ArchiveList,
         Command.ArchiveExport,
-        Command.Status {
+        Command.Status,
+        ProfileCommand,
+        PairCommand {
 
   /** {@code help} or {@code help <topic>}. */
   record Help(Optional<Topic> topic) implements Command {

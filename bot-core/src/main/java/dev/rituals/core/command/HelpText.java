@@ -35,8 +35,13 @@ public final class HelpText {
           Map.entry(
               Topic.ARCHIVE, "Past rounds and their transcripts: every question with its answers."),
           Map.entry(
-              Topic.STATUS,
-              "Messages Rituals could not deliver in this community (yet), and why."));
+              Topic.STATUS, "Messages Rituals could not deliver in this community (yet), and why."),
+          Map.entry(
+              Topic.PROFILE,
+              "Your pairing profile: roles, subjects, grades, school, experience, interests."),
+          Map.entry(
+              Topic.PAIR,
+              "Mentor and peer pairing rounds: schedule them, preview the groups, see who met."));
 
   private HelpText() {}
 
