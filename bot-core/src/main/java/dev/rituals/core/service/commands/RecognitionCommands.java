@@ -41,6 +41,7 @@ final class RecognitionCommands {
   private final Ports ports;
   private final BadgeService badges;
   private final Clock clock;
+  private final PrivateReplies replies;
 
   RecognitionCommands(
       Ports ports, RecognitionPorts recognition, DocumentLinks documents, Clock clock) {
@@ -48,6 +49,7 @@ final class RecognitionCommands {
     this.recognition = recognition;
     this.badges = new BadgeService(ports, recognition, clock);
     this.clock = clock;
+    this.replies = new PrivateReplies(ports, clock);
     this.documents = documents;
     this.ledger = new PdLedger(ports, recognition, clock);
     this.privacy = new PrivacyCommands(ports, recognition, documents, clock);
@@ -210,7 +212,8 @@ final class RecognitionCommands {
             .toJson(s, community.id(), me)
             .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     String credential = documents.publish(me, base + ".json", "application/ld+json", json);
-    return CommandReply.ok(
+    return replies.send(
+        ctx,
         "*"
             + PdStatement.hours(s.total())
             + "* of PD time in *"

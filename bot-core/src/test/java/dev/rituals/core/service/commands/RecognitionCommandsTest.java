@@ -217,6 +217,28 @@ class RecognitionCommandsTest {
   }
 
   @Test
+  void inATeamsChannelTheLinksGoToThePersonalChatNotTheChannel() {
+    ChannelRef teams = ChannelRef.of(Platform.TEAMS, "tenant-1", "19:general");
+    UserRef bob = UserRef.of(Platform.TEAMS, "tenant-1", "29:bob");
+    assertThat(say(bob, Optional.of(teams), "community create \"Teams Teachers\"").outcome())
+        .isEqualTo(Outcome.OK);
+
+    CommandReply reply = say(bob, Optional.of(teams), "my data");
+
+    assertThat(reply.text()).contains("personal chat").doesNotContain("https://");
+    List<OutboxMessage> toBob =
+        ((InMemoryOutbox) ports.outbox())
+            .all().stream()
+                .filter(
+                    m -> m.destination() instanceof Destination.Direct d && d.user().equals(bob))
+                .toList();
+    assertThat(toBob)
+        .singleElement()
+        .satisfies(m -> assertThat(m.body().text()).contains("https://rituals.test/files/"));
+    assertThat(say(bob, Optional.empty(), "my data").text()).contains("https://rituals.test/");
+  }
+
+  @Test
   void withoutRecognitionWiredTheCommandsSaySoInsteadOfFailing() {
     CommandService plain = new CommandService(ports, new RecordingScheduler(), occurrences, clock);
     CommandReply reply =
