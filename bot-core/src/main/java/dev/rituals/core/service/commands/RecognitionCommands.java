@@ -73,6 +73,23 @@ final class RecognitionCommands {
             });
   }
 
+  /** "profile show" lists the person's badges in the community too. */
+  CommandReply withBadges(CommandReply profile, CommandContext ctx) {
+    if (profile.outcome() != CommandReply.Outcome.OK || ctx.community().isEmpty()) {
+      return profile;
+    }
+    Community community = ctx.community().get();
+    List<Badge> held = recognition.badges().findByMember(community.id(), ctx.request().user());
+    if (held.isEmpty()) {
+      return profile;
+    }
+    String titles = String.join(", ", held.stream().map(b -> b.kind().title()).toList());
+    return new CommandReply(
+        profile.outcome(),
+        profile.text() + "\nBadges in *" + community.name() + "*: " + titles,
+        profile.form());
+  }
+
   CommandReply handle(RecognitionCommand command, CommandContext ctx) {
     if (command instanceof RecognitionCommand.MyData
         || command instanceof RecognitionCommand.ForgetMe

@@ -110,6 +110,8 @@ class RecognitionCommandsTest {
         .contains("announced in the channel")
         .contains("`/rituals badges announce off`");
 
+    assertThat(say(ANA, "profile show").text())
+        .contains("Badges in *Science Teachers*: First answer");
     assertThat(say(ANA, "badges announce off").text()).contains("no longer be announced");
     assertThat(say(ANA, "badges").text()).contains("not announced");
     assertThat(say(MODERATOR, "my badges").text()).doesNotContain("First answer");
