@@ -10,17 +10,16 @@ import dev.rituals.core.schedule.StepRunner;
 import dev.rituals.core.service.ActivityListener;
 import dev.rituals.core.service.Ports;
 import java.time.Clock;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Recognition's reaction to activity: an answer may earn badges at once; a close re-checks everyone
- * who answered (hostings and meetings may have been recorded meanwhile), invites quiet members, and
- * applies the retention period. Runs inside the transaction that recorded the activity.
+ * Recognition's reaction to activity: an answer, a hosting or a meeting may earn badges at once; a
+ * close makes sure the community's daily run is scheduled, invites quiet members and applies the
+ * retention period; the daily run does the same when nothing closes, and picks up pairing groups
+ * that met. Runs inside the transaction that recorded the activity.
  */
 public final class RecognitionService implements ActivityListener {
   private static final Logger log = LoggerFactory.getLogger(RecognitionService.class);
@@ -65,11 +64,6 @@ public final class RecognitionService implements ActivityListener {
         .findById(occurrence.communityId())
         .ifPresent(
             c -> {
-              Set<UserRef> answered = new LinkedHashSet<>();
-              ports.answers().findByOccurrence(occurrence.id()).stream()
-                  .filter(a -> !a.retracted())
-                  .forEach(a -> answered.add(a.author()));
-              answered.forEach(u -> badges.evaluate(c, u));
               schedule.ifPresent(d -> d.ensureScheduled(c));
               int invited = invitations.invite(c);
               int expired = retention.apply(c);
