@@ -3,6 +3,7 @@ package dev.rituals.app;
 import dev.rituals.core.port.ChatGateway;
 import dev.rituals.core.port.DocumentLinks;
 import dev.rituals.core.port.RitualScheduler;
+import dev.rituals.core.port.TranscriptLinks;
 import dev.rituals.core.profile.ProfileService;
 import dev.rituals.core.recognition.RecognitionPorts;
 import dev.rituals.core.recognition.RecognitionService;
@@ -43,6 +44,7 @@ record CoreServices(
       RitualScheduler scheduler,
       Clock clock,
       OutboxSignal signal,
+      TranscriptLinks links,
       RecognitionPorts recognitionPorts,
       DocumentLinks documents) {
     RecognitionService recognition =
@@ -54,7 +56,8 @@ record CoreServices(
         new AnswerService(ports, clock, recognition),
         new MembershipService(ports, clock, signal),
         new ReportService(ports),
-        new CommandService(ports, scheduler, occurrences, clock, recognitionPorts, documents),
+        new CommandService(
+            ports, scheduler, occurrences, clock, links, recognitionPorts, documents),
         new ScheduleFormService(ports, scheduler, clock),
         new HomeService(ports, scheduler, clock),
         new ProfileService(ports.transactions(), ports.profiles(), clock),

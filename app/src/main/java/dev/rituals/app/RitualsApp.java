@@ -1,9 +1,13 @@
 package dev.rituals.app;
 
+import dev.rituals.app.transcripts.TranscriptPage;
+import dev.rituals.app.transcripts.TranscriptTokens;
 import dev.rituals.core.port.ChatGateway;
 import dev.rituals.core.port.RitualScheduler;
+import dev.rituals.core.port.TranscriptLinks;
 import dev.rituals.core.schedule.QuartzRitualScheduler;
 import dev.rituals.core.schedule.RitualJobFactory;
+import dev.rituals.core.service.ArchiveService;
 import dev.rituals.core.service.OutboxSender;
 import dev.rituals.core.service.Ports;
 import dev.rituals.db.Database;
@@ -11,12 +15,14 @@ import dev.rituals.db.JooqRepositories;
 import dev.rituals.db.quartz.QuartzOptions;
 import dev.rituals.db.quartz.QuartzSchedulerFactory;
 import java.net.URI;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.jetty.server.Handler;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -66,11 +72,19 @@ public final class RitualsApp implements AutoCloseable {
       Ports ports = repositories.ports();
       LazyScheduler scheduler = new LazyScheduler();
       OutboxPump outbox = new OutboxPump(Duration.ofMillis(500));
+      Optional<TranscriptTokens> transcriptLinks = transcriptLinks(config, clock);
       DownloadShelf downloads =
           new DownloadShelf(
               config.publicUrl().orElse(URI.create("http://localhost:" + config.port())), clock);
       CoreServices services =
-          CoreServices.wire(ports, scheduler, clock, outbox, repositories.recognition(), downloads);
+          CoreServices.wire(
+              ports,
+              scheduler,
+              clock,
+              outbox,
+              transcriptLinks.<TranscriptLinks>map(t -> t).orElse(TranscriptLinks.NONE),
+              repositories.recognition(),
+              downloads);
 
       QuartzOptions options =
           config.clustered()
@@ -97,6 +111,11 @@ public final class RitualsApp implements AutoCloseable {
               database::healthy,
               () -> schedulerState(quartz),
               () -> Map.of("communities", ports.communities().count())));
+      transcriptLinks.ifPresent(
+          tokens ->
+              routes.put(
+                  TranscriptTokens.PATH + "*",
+                  new TranscriptPage(tokens, new ArchiveService(ports))));
       HttpServer http = new HttpServer("0.0.0.0", config.port(), routes);
 
       quartz.start();
@@ -114,6 +133,29 @@ public final class RitualsApp implements AutoCloseable {
       database.close();
       throw e;
     }
+  }
+
+  /**
+   * Transcript links need an address people can open (RITUALS_PUBLIC_URL); without
+   * RITUALS_LINK_SECRET each start signs with a fresh random key.
+   */
+  private static Optional<TranscriptTokens> transcriptLinks(AppConfig config, Clock clock) {
+    return config
+        .publicUrl()
+        .map(
+            url -> {
+              byte[] secret =
+                  config
+                      .linkSecret()
+                      .map(AppConfig.LinkSecret::bytes)
+                      .orElseGet(
+                          () -> {
+                            byte[] random = new byte[32];
+                            new SecureRandom().nextBytes(random);
+                            return random;
+                          });
+              return new TranscriptTokens(secret, clock, url);
+            });
   }
 
   static String schedulerState(Scheduler quartz) {

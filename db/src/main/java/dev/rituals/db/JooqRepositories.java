@@ -7,6 +7,7 @@ import dev.rituals.db.repository.JooqActivityLog;
 import dev.rituals.db.repository.JooqAnswerRepository;
 import dev.rituals.db.repository.JooqBadgeRepository;
 import dev.rituals.db.repository.JooqCommunityRepository;
+import dev.rituals.db.repository.JooqHostingRepository;
 import dev.rituals.db.repository.JooqInboundEventLog;
 import dev.rituals.db.repository.JooqInstallationRepository;
 import dev.rituals.db.repository.JooqLinkCodeRepository;
@@ -45,6 +46,7 @@ public final class JooqRepositories {
   private final JooqOutboxRepository outbox;
   private final JooqInboundEventLog inboundEvents;
   private final JooqLinkCodeRepository linkCodes;
+  private final JooqHostingRepository hostings;
   private final JooqParticipationQueries participation;
   private final JooqPairingRepository pairings;
   private final RecognitionPorts recognition;
@@ -62,6 +64,7 @@ public final class JooqRepositories {
     this.outbox = new JooqOutboxRepository(dsl, transactions);
     this.inboundEvents = new JooqInboundEventLog(dsl);
     this.linkCodes = new JooqLinkCodeRepository(dsl);
+    this.hostings = new JooqHostingRepository(dsl);
     this.participation = new JooqParticipationQueries(dsl);
     this.pairings = new JooqPairingRepository(dsl);
     this.recognition =
@@ -91,6 +94,7 @@ public final class JooqRepositories {
         outbox,
         inboundEvents,
         linkCodes,
+        hostings,
         participation,
         pairings);
   }

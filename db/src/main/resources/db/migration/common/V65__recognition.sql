@@ -46,20 +46,20 @@ CREATE TABLE member_recognition (
 );
 
 -- One host per occurrence: the first recorded stays.
-CREATE TABLE hosting (
+CREATE TABLE hosted_occurrence (
   occurrence_id UUID                     NOT NULL,
   community_id  UUID                     NOT NULL,
   platform      VARCHAR(16)              NOT NULL,
   tenant_id     VARCHAR(256)             NOT NULL,
   user_id       VARCHAR(256)             NOT NULL,
   hosted_at     TIMESTAMP WITH TIME ZONE NOT NULL,
-  CONSTRAINT hosting_pk PRIMARY KEY (occurrence_id),
-  CONSTRAINT hosting_community_fk FOREIGN KEY (community_id)
+  CONSTRAINT hosted_occurrence_pk PRIMARY KEY (occurrence_id),
+  CONSTRAINT hosted_occurrence_community_fk FOREIGN KEY (community_id)
     REFERENCES community (id) ON DELETE CASCADE,
-  CONSTRAINT hosting_occurrence_fk FOREIGN KEY (occurrence_id)
+  CONSTRAINT hosted_occurrence_occurrence_fk FOREIGN KEY (occurrence_id)
     REFERENCES occurrence (id) ON DELETE CASCADE
 );
-CREATE INDEX hosting_host_idx ON hosting (community_id, platform, tenant_id, user_id);
+CREATE INDEX hosted_occurrence_host_idx ON hosted_occurrence (community_id, platform, tenant_id, user_id);
 
 -- A meeting a member reported as held; meeting_ref names the pair in its round, so a redelivered
 -- follow-up answer counts once.

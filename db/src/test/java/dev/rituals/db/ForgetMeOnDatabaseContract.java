@@ -80,6 +80,15 @@ abstract class ForgetMeOnDatabaseContract extends DatabaseContract {
     for (UserRef who : List.of(ANA, BEN, TARA)) {
       everything(who, occurrence);
     }
+    // Each was invited to host a round of the ritual (the rotating host's record).
+    int round = 0;
+    for (UserRef who : List.of(ANA, BEN, TARA)) {
+      ports
+          .hostings()
+          .insertIfAbsent(
+              dev.rituals.core.model.Hosting.invited(
+                  ritual, T0.plus(Duration.ofDays(7L * ++round)), who, T0));
+    }
     // Ana and Ben were paired and met; so were Ben and Tara.
     ports
         .pairings()

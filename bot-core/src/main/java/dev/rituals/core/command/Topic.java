@@ -11,11 +11,13 @@ public enum Topic {
   HELP("help", List.of(), Map.of("?", "", "usage", "")),
   COMMUNITY(
       "community",
-      List.of("create", "info", "join", "leave", "link", "retention", "forget"),
-      Map.of("new", "create", "show", "info")),
+      List.of("create", "info", "join", "leave", "link", "week", "retention", "forget"),
+      Map.of("new", "create", "show", "info", "schoolweek", "week", "school-week", "week")),
   SCHEDULE(
       "schedule",
-      List.of("add", "list", "show", "pause", "resume", "delete", "next", "remind"),
+      List.of(
+          "add", "list", "show", "pause", "resume", "delete", "next", "remind", "skip", "unskip",
+          "host"),
       Map.of(
           "new",
           "add",
@@ -57,6 +59,10 @@ public enum Topic {
           "not-yet", "notyet",
           "couldn't", "couldnt",
           "cannot", "couldnt")),
+  HOST(
+      "host",
+      List.of("question", "pick"),
+      Map.of("write", "question", "ask", "question", "choose", "pick", "bank", "pick")),
   BADGES("badges", List.of("list", "announce"), Map.of("ls", "list", "show", "list")),
   MY("my", List.of("badges", "data"), Map.of("badge", "badges")),
   PD("pd", List.of("rule", "statement"), Map.of("rules", "rule", "certificate", "statement")),

@@ -44,6 +44,7 @@ public final class OccurrenceService {
   private final Recaps recaps;
   private final QuestionPicker questions;
   private final Reminders reminders;
+  private final HostRotation hosts;
   private final ActivityListener listener;
 
   public OccurrenceService(
@@ -65,6 +66,7 @@ public final class OccurrenceService {
     this.recaps = new Recaps(ports);
     this.questions = new QuestionPicker(ports);
     this.reminders = new Reminders(ports);
+    this.hosts = new HostRotation(ports, scheduler, clock);
   }
 
   /**
@@ -79,6 +81,8 @@ public final class OccurrenceService {
     Optional<Opened> fired =
         ports.transactions().inTransaction(() -> fireInTransaction(ritualId, scheduledFor));
     fired.ifPresent(this::afterOpen);
+    // The next host is invited whether or not this one fired (a skipped date keeps the rotation).
+    ports.rituals().findById(ritualId).ifPresent(r -> hosts.planNext(r, scheduledFor));
     return fired.map(Opened::occurrence);
   }
 
@@ -93,12 +97,13 @@ public final class OccurrenceService {
       log.debug("Ritual {} is paused; nothing fired", ritualId);
       return Optional.empty();
     }
-    if (ritual.schedule().skips(scheduledFor.atZone(ritual.schedule().zone()).toLocalDate())) {
+    Community community = ports.communities().findById(ritual.communityId()).orElseThrow();
+    var day = scheduledFor.atZone(ritual.schedule().zone()).toLocalDate();
+    if (ritual.schedule().skips(day) || community.calendar().skips(day)) {
       log.debug("Ritual {} skips {}", ritualId, scheduledFor);
       return Optional.empty();
     }
-    Community community = ports.communities().findById(ritual.communityId()).orElseThrow();
-    return open(community, ritual, scheduledFor, Optional.empty());
+    return open(community, ritual, scheduledFor, hosts.questionFor(ritual, scheduledFor));
   }
 
   /**
@@ -145,7 +150,11 @@ public final class OccurrenceService {
   private Optional<Opened> open(
       Community community, Ritual ritual, Instant scheduledFor, Optional<String> question) {
     Instant now = clock.instant();
-    Agenda agenda = Agenda.of(ritual, scheduledFor, day -> true);
+    Agenda agenda =
+        Agenda.of(
+            ritual,
+            scheduledFor,
+            day -> community.calendar().isSchoolDay(day) && !ritual.schedule().skips(day));
     Occurrence occurrence =
         new Occurrence(
             OccurrenceId.random(),
@@ -300,6 +309,8 @@ public final class OccurrenceService {
       remind(OccurrenceId.parse(occurrenceId));
     } else if (Steps.questionNumber(stepType).isPresent()) {
       postQuestion(OccurrenceId.parse(occurrenceId), Steps.questionNumber(stepType).getAsInt());
+    } else if (hosts.runStep(stepType, occurrenceId)) {
+      outboxSignal.messagesEnqueued();
     } else {
       log.warn("Unknown occurrence step type {}; ignored", stepType);
     }

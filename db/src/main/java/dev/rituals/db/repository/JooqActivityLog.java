@@ -1,7 +1,7 @@
 package dev.rituals.db.repository;
 
 import static dev.rituals.db.jooq.Tables.ANSWER;
-import static dev.rituals.db.jooq.Tables.HOSTING;
+import static dev.rituals.db.jooq.Tables.HOSTED_OCCURRENCE;
 import static dev.rituals.db.jooq.Tables.MENTORING_MEETING;
 
 import dev.rituals.core.model.Answer;
@@ -35,24 +35,26 @@ public final class JooqActivityLog implements ActivityLog {
 
   @Override
   public void recordHosting(Hosting h) {
-    dsl.insertInto(HOSTING)
-        .set(HOSTING.OCCURRENCE_ID, h.occurrenceId().value())
-        .set(HOSTING.COMMUNITY_ID, h.communityId().value())
-        .set(HOSTING.PLATFORM, h.host().platform().name())
-        .set(HOSTING.TENANT_ID, h.host().tenant().tenantId())
-        .set(HOSTING.USER_ID, h.host().userId())
-        .set(HOSTING.HOSTED_AT, h.at())
+    dsl.insertInto(HOSTED_OCCURRENCE)
+        .set(HOSTED_OCCURRENCE.OCCURRENCE_ID, h.occurrenceId().value())
+        .set(HOSTED_OCCURRENCE.COMMUNITY_ID, h.communityId().value())
+        .set(HOSTED_OCCURRENCE.PLATFORM, h.host().platform().name())
+        .set(HOSTED_OCCURRENCE.TENANT_ID, h.host().tenant().tenantId())
+        .set(HOSTED_OCCURRENCE.USER_ID, h.host().userId())
+        .set(HOSTED_OCCURRENCE.HOSTED_AT, h.at())
         .onConflictDoNothing()
         .execute();
   }
 
   @Override
   public List<Hosting> hostingsBy(CommunityId community, UserRef host) {
-    return dsl.selectFrom(HOSTING)
-        .where(HOSTING.COMMUNITY_ID.eq(community.value()))
-        .and(Columns.isTenant(HOSTING.PLATFORM, HOSTING.TENANT_ID, host.tenant()))
-        .and(HOSTING.USER_ID.eq(host.userId()))
-        .orderBy(HOSTING.HOSTED_AT)
+    return dsl.selectFrom(HOSTED_OCCURRENCE)
+        .where(HOSTED_OCCURRENCE.COMMUNITY_ID.eq(community.value()))
+        .and(
+            Columns.isTenant(
+                HOSTED_OCCURRENCE.PLATFORM, HOSTED_OCCURRENCE.TENANT_ID, host.tenant()))
+        .and(HOSTED_OCCURRENCE.USER_ID.eq(host.userId()))
+        .orderBy(HOSTED_OCCURRENCE.HOSTED_AT)
         .fetch(
             r ->
                 new Hosting(
@@ -95,10 +97,12 @@ public final class JooqActivityLog implements ActivityLog {
 
   @Override
   public void deleteByMember(CommunityId community, UserRef member) {
-    dsl.deleteFrom(HOSTING)
-        .where(HOSTING.COMMUNITY_ID.eq(community.value()))
-        .and(Columns.isTenant(HOSTING.PLATFORM, HOSTING.TENANT_ID, member.tenant()))
-        .and(HOSTING.USER_ID.eq(member.userId()))
+    dsl.deleteFrom(HOSTED_OCCURRENCE)
+        .where(HOSTED_OCCURRENCE.COMMUNITY_ID.eq(community.value()))
+        .and(
+            Columns.isTenant(
+                HOSTED_OCCURRENCE.PLATFORM, HOSTED_OCCURRENCE.TENANT_ID, member.tenant()))
+        .and(HOSTED_OCCURRENCE.USER_ID.eq(member.userId()))
         .execute();
     dsl.deleteFrom(MENTORING_MEETING)
         .where(MENTORING_MEETING.COMMUNITY_ID.eq(community.value()))

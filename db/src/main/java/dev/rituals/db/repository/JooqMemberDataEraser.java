@@ -3,6 +3,7 @@ package dev.rituals.db.repository;
 import static dev.rituals.db.jooq.Tables.ANSWER;
 import static dev.rituals.db.jooq.Tables.ANSWER_REPLY;
 import static dev.rituals.db.jooq.Tables.COMMUNITY_LINK_CODE;
+import static dev.rituals.db.jooq.Tables.HOSTING;
 import static dev.rituals.db.jooq.Tables.OUTBOX;
 import static dev.rituals.db.jooq.Tables.PAIRING_GROUP_MEMBER;
 import static dev.rituals.db.jooq.Tables.PROFILE;
@@ -65,6 +66,12 @@ public final class JooqMemberDataEraser implements MemberDataEraser {
         .and(COMMUNITY_LINK_CODE.CREATED_BY_USER.eq(person.userId()))
         .execute();
     deleteMessagesTo(person);
+    // Rotating-host invitations name the host; the occurrence keeps its question without them.
+    dsl.deleteFrom(HOSTING)
+        .where(HOSTING.HOST_PLATFORM.eq(platform))
+        .and(HOSTING.HOST_TENANT.eq(tenant))
+        .and(HOSTING.HOST_USER.eq(person.userId()))
+        .execute();
     // A pairing group keeps its other members' history (who was paired with whom), so the
     // person's seat stays but no longer says who sat in it.
     dsl.update(PAIRING_GROUP_MEMBER)
