@@ -26,6 +26,7 @@ public final class RecognitionService implements ActivityListener {
 
   private final Ports ports;
   private final RecognitionPorts recognition;
+  private final Clock clock;
   private final BadgeService badges;
   private final PeripheralInvitations invitations;
   private final RetentionJob retention;
@@ -41,6 +42,7 @@ public final class RecognitionService implements ActivityListener {
       Ports ports, RecognitionPorts recognition, Clock clock, RitualScheduler scheduler) {
     this.ports = ports;
     this.recognition = recognition;
+    this.clock = clock;
     this.badges = new BadgeService(ports, recognition, clock);
     this.invitations = new PeripheralInvitations(ports, recognition, clock);
     this.retention = new RetentionJob(recognition, clock);
@@ -125,6 +127,8 @@ public final class RecognitionService implements ActivityListener {
             () -> {
               // "pair met" answers arrive through pairing, which does not tell recognition.
               Meetings.metMembers(ports, community).forEach(u -> badges.evaluate(community, u));
+              Hostings.hosts(ports, community, clock.instant())
+                  .forEach(u -> badges.evaluate(community, u));
               invitations.invite(community);
               retention.apply(community);
             });
