@@ -44,13 +44,14 @@ abstract class RecognitionOnDatabaseContract extends DatabaseContract {
   AnswerService answers;
   CommandService commands;
   InMemoryDocuments documents = new InMemoryDocuments();
+  RecognitionService listener;
 
   @BeforeEach
   void wire() {
     ports = repositories.ports();
     recognition = repositories.recognition();
     RecordingScheduler scheduler = new RecordingScheduler();
-    RecognitionService listener = new RecognitionService(ports, recognition, clock, scheduler);
+    listener = new RecognitionService(ports, recognition, clock, scheduler);
     OccurrenceService occurrences =
         new OccurrenceService(ports, scheduler, clock, OutboxSignal.NONE, listener);
     answers = new AnswerService(ports, clock, listener);
@@ -96,6 +97,29 @@ abstract class RecognitionOnDatabaseContract extends DatabaseContract {
         .containsExactly(BadgeKind.FIRST_ANSWER);
     assertThat(ports.outbox().count(OutboxState.PENDING)).isEqualTo(before + 1);
     assertThat(say(ANA, "my badges")).contains("*First answer*");
+  }
+
+  @Test
+  void theDailyRunInvitesOnlyTheMemberWhoNeverAnsweredAndOnlyOnceAMonth() {
+    UserRef quiet = UserRef.of(Platform.SLACK, "T1", "U_QUIET");
+    say(quiet, "community join");
+    answer("1700000000.3");
+    clock.advance(Duration.ofDays(8));
+
+    listener.daily(ports.communities().findById(community()).orElseThrow());
+    clock.advance(Duration.ofDays(1));
+    listener.daily(ports.communities().findById(community()).orElseThrow());
+
+    assertThat(recognition.settings().preferences(community(), quiet).lastInvitedAt()).isPresent();
+    assertThat(recognition.settings().preferences(community(), ANA).lastInvitedAt()).isEmpty();
+    assertThat(recognition.settings().preferences(community(), MOD).lastInvitedAt()).isEmpty();
+    assertThat(
+            database
+                .dsl()
+                .fetchCount(
+                    dev.rituals.db.jooq.Tables.OUTBOX,
+                    dev.rituals.db.jooq.Tables.OUTBOX.IDEMPOTENCY_KEY.startsWith("invite:")))
+        .isEqualTo(1);
   }
 
   @Test

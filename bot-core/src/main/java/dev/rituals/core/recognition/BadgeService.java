@@ -52,7 +52,7 @@ public final class BadgeService {
     List<BadgeRules.Earned> earned =
         BadgeRules.earned(
             recognition.activity().answersBy(community.id(), member),
-            recognition.activity().hostingsBy(community.id(), member),
+            Hostings.of(ports, recognition, community, member, clock.instant()),
             Meetings.of(ports, recognition, community, member),
             community.zone());
     List<Badge> awarded = new ArrayList<>();

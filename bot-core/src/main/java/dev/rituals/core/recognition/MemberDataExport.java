@@ -8,16 +8,20 @@ import dev.rituals.core.model.Answer;
 import dev.rituals.core.model.Community;
 import dev.rituals.core.model.DateRange;
 import dev.rituals.core.model.Member;
+import dev.rituals.core.model.PairRecord;
 import dev.rituals.core.model.Profile;
 import dev.rituals.core.model.UserRef;
 import dev.rituals.core.service.Ports;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything Rituals holds about a person, as JSON ("my data"): identity, profile, and per
- * community their membership, answers, badges, preferences and PD-hours ledger.
+ * community their membership, answers, badges, preferences, pairing groups and PD-hours ledger.
  */
 public final class MemberDataExport {
   private static final LocalDate BEGINNING = LocalDate.of(2000, 1, 1);
@@ -89,6 +93,23 @@ public final class MemberDataExport {
       bn.put("title", b.kind().title());
       bn.put("awardedAt", b.awardedAt().toString());
       bn.put("evidence", b.evidence());
+    }
+    ArrayNode pairings = node.putArray("pairings");
+    for (PairRecord p : ports.pairings().history(c.id())) {
+      int seat = p.members().indexOf(m.user());
+      if (seat < 0) {
+        continue;
+      }
+      ObjectNode pn = pairings.addObject();
+      pn.put("kind", p.kind());
+      pn.put("roundDate", p.roundDate().toString());
+      List<String> others = new ArrayList<>(p.names());
+      others.remove(seat);
+      strings(pn.putArray("pairedWith"), others);
+      pn.put("reason", p.reason());
+      pn.put(
+          "response",
+          Optional.ofNullable(p.responses().get(m.user())).map(Enum::name).orElse(null));
     }
     LocalDate today = clock.instant().atZone(c.zone()).toLocalDate();
     PdStatement statement = ledger.statement(c, m.user(), new DateRange(BEGINNING, today));

@@ -6,6 +6,8 @@ import dev.rituals.core.model.Member;
 import dev.rituals.core.model.MessageBody;
 import dev.rituals.core.model.OutboxMessage;
 import dev.rituals.core.model.Platform;
+import dev.rituals.core.model.UserRef;
+import dev.rituals.core.port.AnswerRepository;
 import dev.rituals.core.service.Ports;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,6 +15,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Legitimate peripheral participation: members who have never answered get a private, friendly
@@ -46,6 +50,11 @@ public final class PeripheralInvitations {
   private int inviteNow(Community community) {
     Instant now = clock.instant();
     List<OutboxMessage> messages = new ArrayList<>();
+    // One grouped query instead of each member's answers: communities can be large.
+    Set<UserRef> answered =
+        ports.answers().countByMember(community.id(), Instant.EPOCH, now.plusSeconds(1)).stream()
+            .map(AnswerRepository.MemberAnswerCount::author)
+            .collect(Collectors.toSet());
     for (Member m : ports.members().findByCommunity(community.id())) {
       MemberPreferences prefs = recognition.settings().preferences(community.id(), m.user());
       boolean due =
@@ -53,7 +62,7 @@ public final class PeripheralInvitations {
               && !m.role().canConfigure()
               && !m.joinedAt().isAfter(now.minus(SETTLING_IN))
               && prefs.lastInvitedAt().map(at -> !at.isAfter(now.minus(INTERVAL))).orElse(true)
-              && recognition.activity().answersBy(community.id(), m.user()).isEmpty();
+              && !answered.contains(m.user());
       if (due) {
         recognition.settings().savePreferences(community.id(), m.user(), prefs.invitedAt(now));
         messages.add(invitation(community, m, now));

@@ -10,23 +10,23 @@ import dev.rituals.core.schedule.StepRunner;
 import dev.rituals.core.service.ActivityListener;
 import dev.rituals.core.service.Ports;
 import java.time.Clock;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Recognition's reaction to activity: an answer may earn badges at once; a close re-checks everyone
- * who answered (hostings and meetings may have been recorded meanwhile), invites quiet members, and
- * applies the retention period. Runs inside the transaction that recorded the activity.
+ * Recognition's reaction to activity: an answer, a hosting or a meeting may earn badges at once; a
+ * close makes sure the community's daily run is scheduled, invites quiet members and applies the
+ * retention period; the daily run does the same when nothing closes, and picks up pairing groups
+ * that met. Runs inside the transaction that recorded the activity.
  */
 public final class RecognitionService implements ActivityListener {
   private static final Logger log = LoggerFactory.getLogger(RecognitionService.class);
 
   private final Ports ports;
   private final RecognitionPorts recognition;
+  private final Clock clock;
   private final BadgeService badges;
   private final PeripheralInvitations invitations;
   private final RetentionJob retention;
@@ -42,6 +42,7 @@ public final class RecognitionService implements ActivityListener {
       Ports ports, RecognitionPorts recognition, Clock clock, RitualScheduler scheduler) {
     this.ports = ports;
     this.recognition = recognition;
+    this.clock = clock;
     this.badges = new BadgeService(ports, recognition, clock);
     this.invitations = new PeripheralInvitations(ports, recognition, clock);
     this.retention = new RetentionJob(recognition, clock);
@@ -65,11 +66,6 @@ public final class RecognitionService implements ActivityListener {
         .findById(occurrence.communityId())
         .ifPresent(
             c -> {
-              Set<UserRef> answered = new LinkedHashSet<>();
-              ports.answers().findByOccurrence(occurrence.id()).stream()
-                  .filter(a -> !a.retracted())
-                  .forEach(a -> answered.add(a.author()));
-              answered.forEach(u -> badges.evaluate(c, u));
               schedule.ifPresent(d -> d.ensureScheduled(c));
               int invited = invitations.invite(c);
               int expired = retention.apply(c);
@@ -131,6 +127,8 @@ public final class RecognitionService implements ActivityListener {
             () -> {
               // "pair met" answers arrive through pairing, which does not tell recognition.
               Meetings.metMembers(ports, community).forEach(u -> badges.evaluate(community, u));
+              Hostings.hosts(ports, community, clock.instant())
+                  .forEach(u -> badges.evaluate(community, u));
               invitations.invite(community);
               retention.apply(community);
             });

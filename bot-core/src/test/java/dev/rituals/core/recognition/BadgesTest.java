@@ -136,6 +136,29 @@ class BadgesTest {
   }
 
   @Test
+  void aRotatingHostWhoseRoundFiredEarnsTheHostBadgeAtTheDailyRun() {
+    var occurrence = r.ask("Ben's question");
+    r.ports
+        .hostings()
+        .insertIfAbsent(
+            new dev.rituals.core.model.Hosting(
+                occurrence.ritualId(),
+                r.community.id(),
+                occurrence.scheduledFor(),
+                BEN,
+                dev.rituals.core.model.HostingState.CHOSEN,
+                java.util.Optional.of("Ben's question"),
+                r.clock.instant().minus(Duration.ofDays(2))));
+    r.clock.advance(Duration.ofDays(1));
+
+    r.service.daily(r.community);
+
+    assertThat(badgesOf(BEN)).containsExactly(BadgeKind.HOSTED_A_CHAT);
+    assertThat(r.recognition.badges().findByMember(r.community.id(), BEN).get(0).evidence())
+        .isEqualTo("occurrence " + occurrence.id().value());
+  }
+
+  @Test
   void noActivityEarnsNoBadge() {
     List<dev.rituals.core.model.Answer> none = List.of();
     assertThat(BadgeRules.earned(none, List.of(), List.of(), r.community.zone())).isEmpty();

@@ -57,7 +57,23 @@ class PrivacyTest {
   }
 
   @Test
-  void myDataHoldsProfileMembershipAnswersBadgesAndLedger() throws IOException {
+  void myDataHoldsProfileMembershipAnswersBadgesPairingsAndLedger() throws IOException {
+    r.ports
+        .pairings()
+        .saveRound(
+            List.of(
+                new dev.rituals.core.model.PairRecord(
+                    java.util.UUID.randomUUID(),
+                    java.util.UUID.randomUUID(),
+                    r.community.id(),
+                    "MENTOR",
+                    java.time.LocalDate.of(2026, 9, 7),
+                    r.clock.instant(),
+                    List.of(ANA, BEN),
+                    List.of("Ana", "Ben"),
+                    "mentor in science",
+                    1.0,
+                    java.util.Map.of(ANA, dev.rituals.core.model.PairResponse.MET))));
     JsonNode data =
         new ObjectMapper()
             .readTree(new MemberDataExport(r.ports, r.recognition, r.clock).toJson(ANA));
@@ -71,6 +87,10 @@ class PrivacyTest {
         .isEqualTo("exit tickets with a twist");
     assertThat(membership.get("badges").get(0).get("kind").asText()).isEqualTo("FIRST_ANSWER");
     assertThat(membership.get("pdLedger").get(0).get("activity").asText()).isEqualTo("PROMPT");
+    JsonNode pairing = membership.get("pairings").get(0);
+    assertThat(pairing.get("kind").asText()).isEqualTo("MENTOR");
+    assertThat(pairing.get("pairedWith").toString()).isEqualTo("[\"Ben\"]");
+    assertThat(pairing.get("response").asText()).isEqualTo("MET");
     assertThat(data.toString()).doesNotContain("gallery walk");
   }
 

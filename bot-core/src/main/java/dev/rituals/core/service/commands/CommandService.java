@@ -190,7 +190,10 @@ public final class CommandService implements HandleCommandUseCase {
       return nudges.nudges(ctx, nudge.on());
     }
     if (command instanceof ProfileCommand profile && !(profile instanceof ProfileCommand.Import)) {
-      return profiles.own(ctx, profile);
+      CommandReply own = profiles.own(ctx, profile);
+      return profile instanceof ProfileCommand.Show
+          ? recognition.map(r -> r.withBadges(own, ctx)).orElse(own)
+          : own;
     }
     if (command instanceof PairCommand pair) {
       return pairs.handle(ctx, pair);

@@ -29,6 +29,7 @@ final class PrivacyCommands {
   private final MemberDataExport export;
   private final ForgetService forget;
   private final Clock clock;
+  private final PrivateReplies replies;
 
   PrivacyCommands(Ports ports, RecognitionPorts recognition, DocumentLinks documents, Clock clock) {
     this.ports = ports;
@@ -37,6 +38,7 @@ final class PrivacyCommands {
     this.export = new MemberDataExport(ports, recognition, clock);
     this.forget = new ForgetService(ports, recognition);
     this.clock = clock;
+    this.replies = new PrivateReplies(ports, clock);
   }
 
   CommandReply handle(RecognitionCommand command, CommandContext ctx) {
@@ -46,7 +48,8 @@ final class PrivacyCommands {
       String day = clock.instant().toString().substring(0, 10);
       String link =
           documents.publish(me, "my-rituals-data-" + day + ".json", "application/json", json);
-      return CommandReply.ok(
+      return replies.send(
+          ctx,
           "Everything Rituals holds about you (profile, memberships, answers, badges, PD ledger)"
               + " as JSON: "
               + link

@@ -5,20 +5,13 @@ import dev.rituals.core.command.RecognitionCommand.BadgesAnnounce;
 import dev.rituals.core.command.RecognitionCommand.PdRuleSet;
 import dev.rituals.core.command.RecognitionCommand.PdStatementFor;
 import dev.rituals.core.model.Community;
-import dev.rituals.core.model.DateRange;
 import dev.rituals.core.model.Occurrence;
 import dev.rituals.core.model.UserRef;
 import dev.rituals.core.port.DocumentLinks;
 import dev.rituals.core.recognition.Badge;
 import dev.rituals.core.recognition.BadgeService;
 import dev.rituals.core.recognition.Hosting;
-import dev.rituals.core.recognition.OpenBadgeCredential;
-import dev.rituals.core.recognition.PdCertificatePdf;
-import dev.rituals.core.recognition.PdLedger;
-import dev.rituals.core.recognition.PdRule;
-import dev.rituals.core.recognition.PdStatement;
 import dev.rituals.core.recognition.RecognitionPorts;
-import dev.rituals.core.recognition.RecognitionSettings;
 import dev.rituals.core.service.Ports;
 import dev.rituals.core.usecase.CommandReply;
 import java.time.Clock;
@@ -27,16 +20,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * badges, my badges, badges announce, pd rule, pd statement; the privacy commands go to {@link
- * PrivacyCommands}. Members act on their own record; only moderators change the PD rule.
+ * badges, my badges, badges announce, and the routing of the family: pd rule|statement go to {@link
+ * PdCommands}, the privacy commands to {@link PrivacyCommands}. Members act on their own record.
  */
 final class RecognitionCommands {
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
   private final RecognitionPorts recognition;
-  private final DocumentLinks documents;
-  private final PdLedger ledger;
+  private final PdCommands pd;
   private final PrivacyCommands privacy;
   private final Ports ports;
   private final BadgeService badges;
@@ -48,8 +40,7 @@ final class RecognitionCommands {
     this.recognition = recognition;
     this.badges = new BadgeService(ports, recognition, clock);
     this.clock = clock;
-    this.documents = documents;
-    this.ledger = new PdLedger(ports, recognition, clock);
+    this.pd = new PdCommands(ports, recognition, documents, clock);
     this.privacy = new PrivacyCommands(ports, recognition, documents, clock);
   }
 
@@ -71,6 +62,23 @@ final class RecognitionCommands {
             });
   }
 
+  /** "profile show" lists the person's badges in the community too. */
+  CommandReply withBadges(CommandReply profile, CommandContext ctx) {
+    if (profile.outcome() != CommandReply.Outcome.OK || ctx.community().isEmpty()) {
+      return profile;
+    }
+    Community community = ctx.community().get();
+    List<Badge> held = recognition.badges().findByMember(community.id(), ctx.request().user());
+    if (held.isEmpty()) {
+      return profile;
+    }
+    String titles = String.join(", ", held.stream().map(b -> b.kind().title()).toList());
+    return new CommandReply(
+        profile.outcome(),
+        profile.text() + "\nBadges in *" + community.name() + "*: " + titles,
+        profile.form());
+  }
+
   CommandReply handle(RecognitionCommand command, CommandContext ctx) {
     if (command instanceof RecognitionCommand.MyData
         || command instanceof RecognitionCommand.ForgetMe
@@ -84,10 +92,10 @@ final class RecognitionCommands {
     }
     Community community = ctx.community().get();
     if (command instanceof RecognitionCommand.PdRuleShow) {
-      return CommandReply.ok(describe(community, settings(community).pdRule(), ctx));
+      return pd.show(community, ctx);
     }
     if (command instanceof PdRuleSet set) {
-      return setRule(community, set, ctx);
+      return pd.setRule(community, set, ctx);
     }
     if (ctx.member().isEmpty()) {
       return CommandReply.notFound(
@@ -111,13 +119,9 @@ final class RecognitionCommands {
                   + "my badges`.");
     }
     if (command instanceof PdStatementFor statement) {
-      return statement(community, me, statement, ctx);
+      return pd.statement(community, me, statement, ctx);
     }
     return badges(community, me, ctx);
-  }
-
-  private RecognitionSettings settings(Community community) {
-    return recognition.settings().settings(community.id());
   }
 
   private CommandReply badges(Community community, UserRef me, CommandContext ctx) {
@@ -149,82 +153,5 @@ final class RecognitionCommands {
           .append(")\n");
     }
     return CommandReply.ok(text.toString().stripTrailing() + announcing);
-  }
-
-  private CommandReply setRule(Community community, PdRuleSet set, CommandContext ctx) {
-    if (!ctx.canConfigure()) {
-      return ctx.moderatorsOnly("set the PD-hours rule");
-    }
-    RecognitionSettings current = settings(community);
-    PdRule old = current.pdRule();
-    PdRule rule =
-        new PdRule(
-            set.perLiveChat().orElse(old.perLiveChat()),
-            set.perPrompt().orElse(old.perPrompt()),
-            set.perMeeting().orElse(old.perMentoringMeeting()));
-    recognition.settings().saveSettings(community.id(), current.withPdRule(rule));
-    return CommandReply.ok("Saved. " + describe(community, rule, ctx));
-  }
-
-  private static String describe(Community community, PdRule rule, CommandContext ctx) {
-    if (!rule.isSet()) {
-      return "*"
-          + community.name()
-          + "* has no PD-hours rule yet. A moderator sets one with `"
-          + ctx.prefix()
-          + "pd rule live-chat 60m prompt 10m mentoring 30m`.";
-    }
-    return "PD hours in *"
-        + community.name()
-        + "*: attended live chat "
-        + PdStatement.hours(rule.perLiveChat())
-        + ", answered prompt "
-        + PdStatement.hours(rule.perPrompt())
-        + ", mentoring meeting "
-        + PdStatement.hours(rule.perMentoringMeeting())
-        + ".";
-  }
-
-  private CommandReply statement(
-      Community community, UserRef me, PdStatementFor request, CommandContext ctx) {
-    DateRange range = new DateRange(request.range().from(), request.range().to());
-    PdStatement s = ledger.statement(community, me, range);
-    if (!s.rule().isSet()) {
-      return CommandReply.notFound(describe(community, s.rule(), ctx));
-    }
-    if (s.entries().isEmpty()) {
-      return CommandReply.ok(
-          "No activity in *"
-              + community.name()
-              + "* from "
-              + range.from()
-              + " to "
-              + range.to()
-              + ", so there is no statement to issue.");
-    }
-    String base = "pd-hours-" + range.from() + "-" + range.to();
-    String pdf =
-        documents.publish(me, base + ".pdf", "application/pdf", new PdCertificatePdf().render(s));
-    byte[] json =
-        new OpenBadgeCredential()
-            .toJson(s, community.id(), me)
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    String credential = documents.publish(me, base + ".json", "application/ld+json", json);
-    return CommandReply.ok(
-        "*"
-            + PdStatement.hours(s.total())
-            + "* of PD time in *"
-            + community.name()
-            + "* from "
-            + range.from()
-            + " to "
-            + range.to()
-            + " ("
-            + s.entries().size()
-            + " activities).\n• Certificate (PDF): "
-            + pdf
-            + "\n• Open Badges 3.0 credential (JSON): "
-            + credential
-            + "\nThe links work for a limited time.");
   }
 }

@@ -110,6 +110,8 @@ class RecognitionCommandsTest {
         .contains("announced in the channel")
         .contains("`/rituals badges announce off`");
 
+    assertThat(say(ANA, "profile show").text())
+        .contains("Badges in *Science Teachers*: First answer");
     assertThat(say(ANA, "badges announce off").text()).contains("no longer be announced");
     assertThat(say(ANA, "badges").text()).contains("not announced");
     assertThat(say(MODERATOR, "my badges").text()).doesNotContain("First answer");
@@ -214,6 +216,28 @@ class RecognitionCommandsTest {
             ((InMemoryOutbox) ports.outbox())
                 .all().stream().filter(m -> m.body().text().contains("Hosted a chat")))
         .hasSize(1);
+  }
+
+  @Test
+  void inATeamsChannelTheLinksGoToThePersonalChatNotTheChannel() {
+    ChannelRef teams = ChannelRef.of(Platform.TEAMS, "tenant-1", "19:general");
+    UserRef bob = UserRef.of(Platform.TEAMS, "tenant-1", "29:bob");
+    assertThat(say(bob, Optional.of(teams), "community create \"Teams Teachers\"").outcome())
+        .isEqualTo(Outcome.OK);
+
+    CommandReply reply = say(bob, Optional.of(teams), "my data");
+
+    assertThat(reply.text()).contains("personal chat").doesNotContain("https://");
+    List<OutboxMessage> toBob =
+        ((InMemoryOutbox) ports.outbox())
+            .all().stream()
+                .filter(
+                    m -> m.destination() instanceof Destination.Direct d && d.user().equals(bob))
+                .toList();
+    assertThat(toBob)
+        .singleElement()
+        .satisfies(m -> assertThat(m.body().text()).contains("https://rituals.test/files/"));
+    assertThat(say(bob, Optional.empty(), "my data").text()).contains("https://rituals.test/");
   }
 
   @Test
