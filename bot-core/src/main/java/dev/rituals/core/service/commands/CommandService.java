@@ -10,14 +10,14 @@ import dev.rituals.core.command.QuestionsImport;
 import dev.rituals.core.command.QuotedText;
 import dev.rituals.core.command.ScheduleAdd;
 import dev.rituals.core.model.Community;
-import dev.rituals.core.model.DateRange;
 import dev.rituals.core.model.Member;
 import dev.rituals.core.model.RitualState;
+import dev.rituals.core.participation.ParticipationService;
+import dev.rituals.core.port.ReportLinks;
 import dev.rituals.core.port.RitualScheduler;
 import dev.rituals.core.service.ArchiveService;
 import dev.rituals.core.service.OccurrenceService;
 import dev.rituals.core.service.Ports;
-import dev.rituals.core.service.ReportService;
 import dev.rituals.core.usecase.CommandReply;
 import dev.rituals.core.usecase.CommandRequest;
 import dev.rituals.core.usecase.HandleCommandUseCase;
@@ -46,10 +46,22 @@ public final class CommandService implements HandleCommandUseCase {
   private final NudgeCommands nudges;
   private final ArchiveCommands archive;
   private final OccurrenceService occurrences;
-  private final ReportService reports;
+  private final ReportCommands reports;
 
   public CommandService(
       Ports ports, RitualScheduler scheduler, OccurrenceService occurrences, Clock clock) {
+    this(ports, scheduler, occurrences, clock, ReportLinks.none());
+  }
+
+  /**
+   * @param links signed links to the app's report pages (CSV/PNG downloads, the dashboard)
+   */
+  public CommandService(
+      Ports ports,
+      RitualScheduler scheduler,
+      OccurrenceService occurrences,
+      Clock clock,
+      ReportLinks links) {
     this.ports = ports;
     this.clock = clock;
     this.communities = new CommunityCommands(ports, clock);
@@ -59,7 +71,7 @@ public final class CommandService implements HandleCommandUseCase {
     this.nudges = new NudgeCommands(ports);
     this.archive = new ArchiveCommands(new ArchiveService(ports), clock);
     this.occurrences = occurrences;
-    this.reports = new ReportService(ports);
+    this.reports = new ReportCommands(new ParticipationService(ports, clock), links);
   }
 
   @Override
@@ -149,7 +161,7 @@ public final class CommandService implements HandleCommandUseCase {
     } else if (command instanceof Command.ArchiveExport export) {
       return archive.export(community, export.occurrence(), ctx);
     } else if (command instanceof Command.Report report) {
-      return report(community, report, ctx);
+      return reports.report(community, report, ctx);
     }
     return configure(command, community, ctx);
   }
@@ -187,13 +199,6 @@ public final class CommandService implements HandleCommandUseCase {
           : CommandReply.usage("A question was just posted; try again in a moment.");
     }
     throw new IllegalStateException("unhandled command " + command.getClass().getSimpleName());
-  }
-
-  private CommandReply report(Community community, Command.Report report, CommandContext ctx) {
-    DateRange range = new DateRange(report.range().from(), report.range().to());
-    var result = reports.report(community.id(), range);
-    return CommandReply.ok(
-        ReportText.render(result, community.zone(), ctx.canConfigure(), ctx.request().user()));
   }
 
   private static String whatItDoes(Command command) {
