@@ -10,6 +10,7 @@ import dev.rituals.core.model.ChannelRef;
 import dev.rituals.core.usecase.CommandReply;
 import dev.rituals.core.usecase.CommandRequest;
 import dev.rituals.core.usecase.HandleCommandUseCase;
+import dev.rituals.core.usecase.ReplyAttachment;
 import dev.rituals.slack.Background;
 import dev.rituals.slack.SlackUsers;
 import dev.rituals.slack.Tenants;
@@ -66,6 +67,12 @@ public final class RitualsCommand implements SlashCommandHandler {
         openScheduleModal(ctx, payload, zone);
         return ctx.ack();
       }
+      if (reply.attachment().orElse(null) instanceof ReplyAttachment.File file) {
+        sendFile(ctx, payload.getUserId(), file);
+        String text =
+            reply.text() + "\nThe file is on its way to your direct messages with Rituals.";
+        return ctx.ack(r -> r.responseType("ephemeral").text(Mrkdwn.escape(text)));
+      }
       return ctx.ack(r -> r.responseType("ephemeral").text(Mrkdwn.escape(reply.text())));
     } catch (RuntimeException e) {
       log.warn("/rituals failed in team {}", teamId, e);
@@ -87,6 +94,19 @@ public final class RitualsCommand implements SlashCommandHandler {
           if (!opened.isOk()) {
             log.warn("views.open failed: {}", opened.getError());
             ctx.respond(r -> r.responseType("ephemeral").text(Notices.SORRY));
+          }
+        });
+  }
+
+  private void sendFile(SlashCommandContext ctx, String userId, ReplyAttachment.File file) {
+    background.run(
+        "upload a report file",
+        () -> {
+          if (!FileReplies.send(ctx.client(), userId, file)) {
+            ctx.respond(
+                r ->
+                    r.responseType("ephemeral")
+                        .text("Slack did not take the file; please try again in a minute."));
           }
         });
   }
