@@ -83,6 +83,27 @@ public final class ParticipationService implements ParticipationUseCase {
             });
   }
 
+  /** Answers scanned for links at most: the newest ones, so a huge range stays fast. */
+  static final int MAX_LINK_ANSWERS = 5_000;
+
+  @Override
+  public List<SharedResource> topResources(CommunityId communityId, DateRange range, int limit) {
+    return ports
+        .transactions()
+        .inTransaction(
+            () -> {
+              Community community =
+                  ports
+                      .communities()
+                      .findById(communityId)
+                      .orElseThrow(() -> new NoSuchElementException("no such community"));
+              Instant from = range.from().atStartOfDay(community.zone()).toInstant();
+              Instant to = range.to().plusDays(1).atStartOfDay(community.zone()).toInstant();
+              return SharedResource.top(
+                  queries.answerTextsWithLinks(communityId, from, to, MAX_LINK_ANSWERS), limit);
+            });
+  }
+
   /** Every week the range touches, so a quiet week shows as a zero instead of a gap. */
   static List<WeekTrend> weeks(
       DateRange range, ZoneId zone, List<OccurrenceMetrics> occurrences, List<Attendance> rows) {

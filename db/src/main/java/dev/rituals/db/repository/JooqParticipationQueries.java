@@ -155,6 +155,21 @@ public final class JooqParticipationQueries implements ParticipationQueries {
     return voices;
   }
 
+  @Override
+  public List<String> answerTextsWithLinks(
+      CommunityId community, Instant from, Instant to, int limit) {
+    return dsl.select(ANSWER.ANSWER_TEXT)
+        .from(ANSWER)
+        .join(OCCURRENCE)
+        .on(OCCURRENCE.ID.eq(ANSWER.OCCURRENCE_ID))
+        .where(inRange(community, from, to))
+        .and(ANSWER.RETRACTED.isFalse())
+        .and(ANSWER.ANSWER_TEXT.contains("http"))
+        .orderBy(ANSWER.ANSWERED_AT.desc())
+        .limit(limit)
+        .fetch(ANSWER.ANSWER_TEXT);
+  }
+
   private static Condition inRange(CommunityId community, Instant from, Instant to) {
     return OCCURRENCE
         .COMMUNITY_ID
