@@ -22,7 +22,40 @@ public record AppConfig(
     Optional<SlackSettings> slack,
     Optional<TeamsSettings> teams,
     boolean clustered,
-    Optional<URI> publicUrl) {
+    Optional<URI> publicUrl,
+    Optional<Secret> linkSecret) {
+
+  /** The configuration without a link secret: one is generated and kept in the database. */
+  public AppConfig(
+      int port,
+      Path dataDir,
+      Optional<String> databaseUrl,
+      Optional<String> databaseUser,
+      Optional<String> databasePassword,
+      Optional<SlackSettings> slack,
+      Optional<TeamsSettings> teams,
+      boolean clustered,
+      Optional<URI> publicUrl) {
+    this(
+        port,
+        dataDir,
+        databaseUrl,
+        databaseUser,
+        databasePassword,
+        slack,
+        teams,
+        clustered,
+        publicUrl,
+        Optional.empty());
+  }
+
+  /** A secret value that never shows in logs or messages. */
+  public record Secret(String value) {
+    @Override
+    public String toString() {
+      return "(not shown)";
+    }
+  }
 
   /** Slack credentials; at least a bot token (single workspace) or client id + secret (OAuth). */
   public record SlackSettings(
@@ -105,6 +138,13 @@ public record AppConfig(
     Optional<TeamsSettings> teams = teams(e);
     boolean clustered = e.bool("RITUALS_CLUSTERED", false);
     Optional<URI> publicUrl = e.url("RITUALS_PUBLIC_URL");
+    Optional<String> linkSecret = e.get("RITUALS_LINK_SECRET");
+    if (linkSecret.isPresent() && linkSecret.get().length() < MIN_LINK_SECRET) {
+      e.problem(
+          "RITUALS_LINK_SECRET must be at least "
+              + MIN_LINK_SECRET
+              + " characters (value not shown); unset, one is generated and kept in the database");
+    }
     e.throwIfProblems();
     return new AppConfig(
         port,
@@ -115,8 +155,11 @@ public record AppConfig(
         slack,
         teams,
         clustered,
-        publicUrl);
+        publicUrl,
+        linkSecret.map(Secret::new));
   }
+
+  static final int MIN_LINK_SECRET = 32;
 
   private static Optional<SlackSettings> slack(Env e) {
     Optional<String> bot = e.secret("SLACK_BOT_TOKEN", "xoxb-", "a bot token starting with xoxb-");

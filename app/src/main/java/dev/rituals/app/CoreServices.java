@@ -1,6 +1,8 @@
 package dev.rituals.app;
 
+import dev.rituals.core.participation.ParticipationService;
 import dev.rituals.core.port.ChatGateway;
+import dev.rituals.core.port.ReportLinks;
 import dev.rituals.core.port.RitualScheduler;
 import dev.rituals.core.service.AnswerService;
 import dev.rituals.core.service.HomeService;
@@ -23,19 +25,24 @@ record CoreServices(
     ReportService reports,
     CommandService commands,
     ScheduleFormService scheduleForm,
-    HomeService home) {
+    HomeService home,
+    ParticipationService participation) {
 
+  /**
+   * @param links signed links to the report pages this app serves
+   */
   static CoreServices wire(
-      Ports ports, RitualScheduler scheduler, Clock clock, OutboxSignal signal) {
+      Ports ports, RitualScheduler scheduler, Clock clock, OutboxSignal signal, ReportLinks links) {
     OccurrenceService occurrences = new OccurrenceService(ports, scheduler, clock, signal);
     return new CoreServices(
         occurrences,
         new AnswerService(ports, clock),
         new MembershipService(ports, clock, signal),
         new ReportService(ports),
-        new CommandService(ports, scheduler, occurrences, clock),
+        new CommandService(ports, scheduler, occurrences, clock, links),
         new ScheduleFormService(ports, scheduler, clock),
-        new HomeService(ports, scheduler, clock));
+        new HomeService(ports, scheduler, clock),
+        new ParticipationService(ports, clock));
   }
 
   static OutboxSender sender(Ports ports, List<ChatGateway> gateways, Clock clock) {

@@ -1,5 +1,9 @@
 package dev.rituals.app;
 
+import dev.rituals.app.web.DashboardHandler;
+import dev.rituals.app.web.DownloadHandler;
+import dev.rituals.core.links.LinkSigner;
+import dev.rituals.core.links.SignedReportLinks;
 import dev.rituals.core.port.ChatGateway;
 import dev.rituals.core.port.RitualScheduler;
 import dev.rituals.core.schedule.QuartzRitualScheduler;
@@ -10,6 +14,7 @@ import dev.rituals.db.Database;
 import dev.rituals.db.JooqRepositories;
 import dev.rituals.db.quartz.QuartzOptions;
 import dev.rituals.db.quartz.QuartzSchedulerFactory;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -64,7 +69,12 @@ public final class RitualsApp implements AutoCloseable {
       Ports ports = JooqRepositories.of(database).ports();
       LazyScheduler scheduler = new LazyScheduler();
       OutboxPump outbox = new OutboxPump(Duration.ofMillis(500));
-      CoreServices services = CoreServices.wire(ports, scheduler, clock, outbox);
+      LinkSigner signer = new LinkSigner(LinkSecrets.resolve(config, database, clock), clock);
+      URI publicUrl =
+          config.publicUrl().orElse(URI.create("http://localhost:" + config.port() + "/"));
+      CoreServices services =
+          CoreServices.wire(
+              ports, scheduler, clock, outbox, new SignedReportLinks(publicUrl, signer));
 
       QuartzOptions options =
           config.clustered()
@@ -91,6 +101,10 @@ public final class RitualsApp implements AutoCloseable {
               database::healthy,
               () -> schedulerState(quartz),
               () -> Map.of("communities", ports.communities().count())));
+      routes.put(
+          SignedReportLinks.DOWNLOAD_PATH, new DownloadHandler(services.participation(), signer));
+      routes.put(
+          SignedReportLinks.DASHBOARD_PATH, new DashboardHandler(services.participation(), signer));
       HttpServer http = new HttpServer("0.0.0.0", config.port(), routes);
 
       quartz.start();

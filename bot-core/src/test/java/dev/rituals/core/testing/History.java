@@ -1,4 +1,4 @@
-package dev.rituals.core.participation;
+package dev.rituals.core.testing;
 
 import dev.rituals.core.model.Answer;
 import dev.rituals.core.model.AnswerId;
@@ -31,16 +31,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Writes a community's history straight into the ports, for metrics tests. */
-final class History {
-  static final ZoneId ZONE = ZoneId.of("Europe/Paris");
-  static final TenantRef T1 = new TenantRef(Platform.SLACK, "T1");
+public final class History {
+  public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+  public static final TenantRef T1 = new TenantRef(Platform.SLACK, "T1");
 
-  final Ports ports;
-  final Community community;
+  public final Ports ports;
+  public final Community community;
   private final Map<OccurrenceId, PromptId> prompts = new HashMap<>();
   private int keys;
 
-  History(Ports ports, String name, Instant createdAt) {
+  public History(Ports ports, String name, Instant createdAt) {
     this.ports = ports;
     this.community =
         new Community(
@@ -48,17 +48,17 @@ final class History {
     ports.communities().save(community);
   }
 
-  static UserRef user(String id) {
+  public static UserRef user(String id) {
     return new UserRef(T1, id);
   }
 
-  UserRef member(String id, String name, Instant joinedAt) {
+  public UserRef member(String id, String name, Instant joinedAt) {
     UserRef user = user(id);
     ports.members().save(Member.joining(community.id(), user, name, joinedAt));
     return user;
   }
 
-  Ritual ritual(int number) {
+  public Ritual ritual(int number) {
     Ritual ritual =
         new Ritual(
             RitualId.random(),
@@ -74,7 +74,7 @@ final class History {
     return ritual;
   }
 
-  Occurrence occurrence(Ritual ritual, Instant opensAt, Duration window) {
+  public Occurrence occurrence(Ritual ritual, Instant opensAt, Duration window) {
     Occurrence o =
         new Occurrence(
             OccurrenceId.random(),
@@ -91,7 +91,11 @@ final class History {
     return o;
   }
 
-  Answer answer(Occurrence o, UserRef author, Duration after) {
+  public Answer answer(Occurrence o, UserRef author, Duration after) {
+    return answer(o, author, after, "An answer, see https://example.org/" + (keys + 1));
+  }
+
+  public Answer answer(Occurrence o, UserRef author, Duration after, String text) {
     Answer answer =
         new Answer(
             AnswerId.random(),
@@ -99,9 +103,9 @@ final class History {
             o.id(),
             prompts.get(o.id()),
             author,
-            "An answer, see https://example.org/" + (++keys),
+            text,
             AnswerSource.THREAD,
-            "k" + keys,
+            "k" + (++keys),
             Optional.empty(),
             o.opensAt().plus(after),
             Optional.empty(),
@@ -111,7 +115,7 @@ final class History {
     return answer;
   }
 
-  void reply(Answer to, UserRef author, Duration after) {
+  public void reply(Answer to, UserRef author, Duration after) {
     ports.answers().addReply(to.id(), author, "r" + (++keys), to.answeredAt().plus(after));
   }
 }
