@@ -4,6 +4,7 @@ import dev.rituals.app.web.DashboardHandler;
 import dev.rituals.app.web.DownloadHandler;
 import dev.rituals.core.links.LinkSigner;
 import dev.rituals.core.links.SignedReportLinks;
+import dev.rituals.core.participation.MonthlyRecaps;
 import dev.rituals.core.port.ChatGateway;
 import dev.rituals.core.port.RitualScheduler;
 import dev.rituals.core.schedule.QuartzRitualScheduler;
@@ -72,9 +73,8 @@ public final class RitualsApp implements AutoCloseable {
       LinkSigner signer = new LinkSigner(LinkSecrets.resolve(config, database, clock), clock);
       URI publicUrl =
           config.publicUrl().orElse(URI.create("http://localhost:" + config.port() + "/"));
-      CoreServices services =
-          CoreServices.wire(
-              ports, scheduler, clock, outbox, new SignedReportLinks(publicUrl, signer));
+      SignedReportLinks links = new SignedReportLinks(publicUrl, signer);
+      CoreServices services = CoreServices.wire(ports, scheduler, clock, outbox, links);
 
       QuartzOptions options =
           config.clustered()
@@ -111,6 +111,7 @@ public final class RitualsApp implements AutoCloseable {
       // only now are all gateways known: an earlier sender would find no platform to send to
       outbox.start(new OutboxSender(ports, gateways, clock));
       http.start();
+      platforms.add(new MonthlyRecapTimer(new MonthlyRecaps(ports, links, clock)));
       for (AutoCloseable platform : platforms) {
         if (platform instanceof Platforms.Startable startable) {
           startable.start();

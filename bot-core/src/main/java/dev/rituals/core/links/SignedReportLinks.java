@@ -13,8 +13,14 @@ public final class SignedReportLinks implements ReportLinks {
   public static final String DOWNLOAD_PATH = "/reports/download";
   public static final String DASHBOARD_PATH = "/dashboard";
 
-  /** A download is for now; a dashboard link may be pinned as a Teams tab, so it lives longer. */
+  /**
+   * A CSV lists people, so its link is for now; a chart has totals only and shows in monthly
+   * recaps, which Teams renders again whenever someone scrolls back; a dashboard link may be pinned
+   * as a Teams tab.
+   */
   public static final Duration DOWNLOAD_TTL = Duration.ofHours(24);
+
+  public static final Duration CHART_TTL = Duration.ofDays(90);
 
   public static final Duration DASHBOARD_TTL = Duration.ofDays(30);
 
@@ -37,7 +43,7 @@ public final class SignedReportLinks implements ReportLinks {
                 "from", range.from().toString(),
                 "to", range.to().toString(),
                 "kind", kind),
-            DOWNLOAD_TTL));
+            kind.equals("png") ? CHART_TTL : DOWNLOAD_TTL));
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.rituals.core.testing;
 import dev.rituals.core.model.Answer;
 import dev.rituals.core.model.AnswerId;
 import dev.rituals.core.model.AnswerSource;
+import dev.rituals.core.model.ChannelRef;
 import dev.rituals.core.model.Community;
 import dev.rituals.core.model.CommunityId;
 import dev.rituals.core.model.Member;
@@ -41,10 +42,14 @@ public final class History {
   private int keys;
 
   public History(Ports ports, String name, Instant createdAt) {
+    this(ports, name, createdAt, Set.of());
+  }
+
+  public History(Ports ports, String name, Instant createdAt, Set<ChannelRef> channels) {
     this.ports = ports;
     this.community =
         new Community(
-            CommunityId.random(), T1, name, "teaching practice", ZONE, Set.of(), createdAt);
+            CommunityId.random(), T1, name, "teaching practice", ZONE, channels, createdAt);
     ports.communities().save(community);
   }
 

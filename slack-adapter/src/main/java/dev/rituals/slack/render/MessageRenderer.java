@@ -34,9 +34,33 @@ public final class MessageRenderer {
           case PROMPT -> prompt(body).orElseGet(() -> sections(body));
           case REMINDER -> withAnswerButton(body, sections(body));
           // MEMBER_WELCOME gets no profile button yet: core has no profile use case to save to.
-          case RECAP, WELCOME, INTRO, TEXT, MEMBER_WELCOME -> withCommunity(body, sections(body));
+          case RECAP, WELCOME, INTRO, TEXT, MEMBER_WELCOME ->
+              withImage(body, withCommunity(body, sections(body)));
         };
     return new SlackMessage(fallback, blocks.subList(0, Math.min(blocks.size(), MAX_BLOCKS)));
+  }
+
+  /**
+   * A chart: Slack fetches the image itself, so only an https address (a public one) becomes an
+   * image block; any other (a local run) stays a link, and the message still goes out.
+   */
+  private List<LayoutBlock> withImage(MessageBody body, List<LayoutBlock> blocks) {
+    Optional<String> url = body.field("imageUrl");
+    if (url.isEmpty()) {
+      return blocks;
+    }
+    blocks = new ArrayList<>(blocks);
+    String alt = body.field("imageAlt").orElse("chart");
+    if (url.get().startsWith("https://")) {
+      blocks.add(
+          com.slack.api.model.block.ImageBlock.builder()
+              .imageUrl(url.get())
+              .altText(Mrkdwn.limit(alt, 2000))
+              .build());
+    } else {
+      blocks.add(context(List.of(markdownText("<" + url.get() + "|" + Mrkdwn.escape(alt) + ">"))));
+    }
+    return blocks;
   }
 
   private Optional<List<LayoutBlock>> prompt(MessageBody body) {

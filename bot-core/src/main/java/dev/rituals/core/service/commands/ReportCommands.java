@@ -81,7 +81,7 @@ final class ReportCommands {
   private String linkLine(Community community, DateRange range, String kind) {
     return links
         .download(community.id(), range, kind)
-        .map(u -> "\nDownload (for 24 hours): " + u)
+        .map(u -> (kind.equals("csv") ? "\nDownload (valid 24 hours): " : "\nLink: ") + u)
         .orElse("");
   }
 
