@@ -4,6 +4,7 @@ import dev.rituals.core.participation.ParticipationService;
 import dev.rituals.core.port.ChatGateway;
 import dev.rituals.core.port.ReportLinks;
 import dev.rituals.core.port.RitualScheduler;
+import dev.rituals.core.profile.ProfileService;
 import dev.rituals.core.service.AnswerService;
 import dev.rituals.core.service.HomeService;
 import dev.rituals.core.service.MembershipService;
@@ -26,6 +27,7 @@ record CoreServices(
     CommandService commands,
     ScheduleFormService scheduleForm,
     HomeService home,
+    ProfileService profiles,
     ParticipationService participation) {
 
   /**
@@ -42,6 +44,7 @@ record CoreServices(
         new CommandService(ports, scheduler, occurrences, clock, links),
         new ScheduleFormService(ports, scheduler, clock),
         new HomeService(ports, scheduler, clock),
+        new ProfileService(ports.transactions(), ports.profiles(), clock),
         new ParticipationService(ports, clock));
   }
 

@@ -55,7 +55,8 @@ final class Platforms {
                           services.membership(),
                           services.reports(),
                           Optional.of(services.home()),
-                          eventLog),
+                          eventLog,
+                          Optional.of(services.profiles())),
                       clock,
                       work,
                       Optional.of(database.dsl()));
@@ -94,7 +95,8 @@ final class Platforms {
                 services.membership(),
                 services.reports(),
                 Optional.of(services.home()),
-                Optional.of(eventLog)),
+                Optional.of(eventLog),
+                Optional.of(services.profiles())),
             database.dsl(),
             clock);
     routes.put("/api/messages", module.handler());

@@ -10,6 +10,7 @@ import dev.rituals.db.repository.JooqLinkCodeRepository;
 import dev.rituals.db.repository.JooqMemberRepository;
 import dev.rituals.db.repository.JooqOccurrenceRepository;
 import dev.rituals.db.repository.JooqOutboxRepository;
+import dev.rituals.db.repository.JooqPairingRepository;
 import dev.rituals.db.repository.JooqParticipationQueries;
 import dev.rituals.db.repository.JooqProfileRepository;
 import dev.rituals.db.repository.JooqQuestionRepository;
@@ -40,6 +41,7 @@ public final class JooqRepositories {
   private final JooqInboundEventLog inboundEvents;
   private final JooqLinkCodeRepository linkCodes;
   private final JooqParticipationQueries participation;
+  private final JooqPairingRepository pairings;
 
   private JooqRepositories(DSLContext dsl, Transactions transactions) {
     this.transactions = transactions;
@@ -55,6 +57,7 @@ public final class JooqRepositories {
     this.inboundEvents = new JooqInboundEventLog(dsl);
     this.linkCodes = new JooqLinkCodeRepository(dsl);
     this.participation = new JooqParticipationQueries(dsl);
+    this.pairings = new JooqPairingRepository(dsl);
   }
 
   public static JooqRepositories of(Database database) {
@@ -76,7 +79,8 @@ public final class JooqRepositories {
         outbox,
         inboundEvents,
         linkCodes,
-        participation);
+        participation,
+        pairings);
   }
 
   public JooqParticipationQueries participation() {

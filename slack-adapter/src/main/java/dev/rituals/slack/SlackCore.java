@@ -1,6 +1,7 @@
 package dev.rituals.slack;
 
 import dev.rituals.core.port.InboundEventLog;
+import dev.rituals.core.usecase.EditProfileUseCase;
 import dev.rituals.core.usecase.HandleCommandUseCase;
 import dev.rituals.core.usecase.HomeViewUseCase;
 import dev.rituals.core.usecase.MembershipUseCase;
@@ -15,6 +16,7 @@ import java.util.Optional;
  * were handled (Bolt does not de-duplicate retries).
  *
  * @param home the App Home; when empty the home tab only explains {@code /rituals help}
+ * @param profiles the pairing profile modal; when empty {@code /rituals profile} answers as text
  */
 public record SlackCore(
     HandleCommandUseCase commands,
@@ -23,7 +25,19 @@ public record SlackCore(
     MembershipUseCase membership,
     ReportUseCase reports,
     Optional<HomeViewUseCase> home,
-    InboundEventLog eventLog) {
+    InboundEventLog eventLog,
+    Optional<EditProfileUseCase> profiles) {
+  public SlackCore(
+      HandleCommandUseCase commands,
+      SubmitScheduleFormUseCase scheduleForms,
+      RecordAnswerUseCase answers,
+      MembershipUseCase membership,
+      ReportUseCase reports,
+      Optional<HomeViewUseCase> home,
+      InboundEventLog eventLog) {
+    this(commands, scheduleForms, answers, membership, reports, home, eventLog, Optional.empty());
+  }
+
   public SlackCore {
     Objects.requireNonNull(commands, "commands");
     Objects.requireNonNull(scheduleForms, "scheduleForms");
@@ -32,5 +46,6 @@ public record SlackCore(
     Objects.requireNonNull(reports, "reports");
     Objects.requireNonNull(home, "home");
     Objects.requireNonNull(eventLog, "eventLog");
+    Objects.requireNonNull(profiles, "profiles");
   }
 }

@@ -13,6 +13,7 @@ import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import com.slack.api.model.event.TokensRevokedEvent;
 import dev.rituals.slack.actions.AnswerButton;
 import dev.rituals.slack.actions.HomeActions;
+import dev.rituals.slack.actions.ProfileButton;
 import dev.rituals.slack.commands.RitualsCommand;
 import dev.rituals.slack.events.AppHomeOpened;
 import dev.rituals.slack.events.EventRunner;
@@ -24,6 +25,8 @@ import dev.rituals.slack.render.MessageRenderer;
 import dev.rituals.slack.views.AnswerModal;
 import dev.rituals.slack.views.AnswerSubmission;
 import dev.rituals.slack.views.HomePublisher;
+import dev.rituals.slack.views.ProfileModal;
+import dev.rituals.slack.views.ProfileSubmission;
 import dev.rituals.slack.views.ScheduleModal;
 import dev.rituals.slack.views.ScheduleSubmission;
 import java.time.Clock;
@@ -40,10 +43,15 @@ final class SlackListeners {
       Background background,
       Clock clock,
       Consumer<String> forgetInstallation) {
-    app.command(RitualsCommand.COMMAND, new RitualsCommand(core.commands(), users, background));
+    app.command(
+        RitualsCommand.COMMAND,
+        new RitualsCommand(core.commands(), users, background, core.profiles()));
+    core.profiles()
+        .ifPresent(p -> app.viewSubmission(ProfileModal.CALLBACK_ID, new ProfileSubmission(p)));
     app.viewSubmission(
         ScheduleModal.CALLBACK_ID, new ScheduleSubmission(core.scheduleForms(), background));
     app.blockAction(MessageRenderer.ANSWER_ACTION, new AnswerButton(background));
+    app.blockAction(MessageRenderer.PROFILE_ACTION, new ProfileButton(core.profiles(), background));
     app.viewSubmission(AnswerModal.CALLBACK_ID, new AnswerSubmission(core.answers(), users, clock));
 
     HomePublisher home = new HomePublisher(core.home(), core.reports(), users, clock);

@@ -5,11 +5,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rituals.core.model.AnswerSource;
 import dev.rituals.core.model.PromptId;
 import dev.rituals.core.usecase.AnswerOutcome;
+import dev.rituals.core.usecase.EditProfileUseCase;
 import dev.rituals.core.usecase.FormResult;
+import dev.rituals.core.usecase.ProfileField;
+import dev.rituals.core.usecase.ProfileFormResult;
 import dev.rituals.core.usecase.RecordAnswerUseCase;
 import dev.rituals.core.usecase.ScheduleForm;
 import dev.rituals.core.usecase.SubmitScheduleFormUseCase;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,12 +38,22 @@ final class SubmissionHandler {
 
   private final RecordAnswerUseCase answers;
   private final SubmitScheduleFormUseCase scheduleForm;
+  private final Optional<EditProfileUseCase> profiles;
   private final Clock clock;
 
   SubmissionHandler(
       RecordAnswerUseCase answers, SubmitScheduleFormUseCase scheduleForm, Clock clock) {
+    this(answers, scheduleForm, Optional.empty(), clock);
+  }
+
+  SubmissionHandler(
+      RecordAnswerUseCase answers,
+      SubmitScheduleFormUseCase scheduleForm,
+      Optional<EditProfileUseCase> profiles,
+      Clock clock) {
     this.answers = answers;
     this.scheduleForm = scheduleForm;
+    this.profiles = profiles;
     this.clock = clock;
   }
 
@@ -53,6 +67,7 @@ final class SubmissionHandler {
     return switch (data.path(Cards.ACTION_KEY).asText("")) {
       case MessageRenderer.ANSWER_ACTION -> answer(where, submitId, data);
       case ScheduleFormCard.ACTION -> schedule(where, data);
+      case ProfileFormCard.ACTION -> profile(where, data);
       default -> Result.message("I don't know that card any more. Type `help` to start again.");
     };
   }
@@ -87,6 +102,20 @@ final class SubmissionHandler {
       case DUPLICATE, RETRACTED -> Result.nothing();
       case IGNORED -> Result.message("This prompt is closed, so your answer was not recorded.");
     };
+  }
+
+  private Result profile(TeamsConversation where, JsonNode data) {
+    if (profiles.isEmpty()) {
+      return Result.message("Profiles can't be edited here yet; type `profile show` to see yours.");
+    }
+    Map<ProfileField, String> values = ProfileFormCard.read(data);
+    ProfileFormResult result = profiles.get().submit(where.user().get(), values);
+    if (result instanceof ProfileFormResult.Invalid invalid) {
+      return Result.card(
+          ProfileFormCard.render(
+              "Some fields need a change; nothing was saved yet.", values, invalid.errors()));
+    }
+    return Result.card(ProfileFormCard.saved(((ProfileFormResult.Saved) result).message()));
   }
 
   private Result schedule(TeamsConversation where, JsonNode data) {

@@ -1,6 +1,7 @@
 package dev.rituals.teams;
 
 import dev.rituals.core.port.InboundEventLog;
+import dev.rituals.core.usecase.EditProfileUseCase;
 import dev.rituals.core.usecase.HandleCommandUseCase;
 import dev.rituals.core.usecase.HomeViewUseCase;
 import dev.rituals.core.usecase.MembershipUseCase;
@@ -17,6 +18,7 @@ import java.util.Optional;
  *     chat; when empty, {@code my stats} shows core's participation report instead
  * @param eventLog remembers handled message activities, so a message Teams delivers twice (it
  *     retries when the bot is slow) runs its command once; when empty, nothing is de-duplicated
+ * @param profiles the pairing profile card; when empty {@code profile} answers as text
  */
 public record TeamsUseCases(
     HandleCommandUseCase commands,
@@ -25,7 +27,19 @@ public record TeamsUseCases(
     MembershipUseCase membership,
     ReportUseCase reports,
     Optional<HomeViewUseCase> home,
-    Optional<InboundEventLog> eventLog) {
+    Optional<InboundEventLog> eventLog,
+    Optional<EditProfileUseCase> profiles) {
+  public TeamsUseCases(
+      HandleCommandUseCase commands,
+      SubmitScheduleFormUseCase scheduleForm,
+      RecordAnswerUseCase answers,
+      MembershipUseCase membership,
+      ReportUseCase reports,
+      Optional<HomeViewUseCase> home,
+      Optional<InboundEventLog> eventLog) {
+    this(commands, scheduleForm, answers, membership, reports, home, eventLog, Optional.empty());
+  }
+
   public TeamsUseCases {
     Objects.requireNonNull(commands, "commands");
     Objects.requireNonNull(scheduleForm, "scheduleForm");
@@ -34,6 +48,7 @@ public record TeamsUseCases(
     Objects.requireNonNull(reports, "reports");
     Objects.requireNonNull(home, "home");
     Objects.requireNonNull(eventLog, "eventLog");
+    Objects.requireNonNull(profiles, "profiles");
   }
 
   public TeamsUseCases(

@@ -8,6 +8,7 @@ import dev.rituals.core.port.LinkCodeRepository;
 import dev.rituals.core.port.MemberRepository;
 import dev.rituals.core.port.OccurrenceRepository;
 import dev.rituals.core.port.OutboxRepository;
+import dev.rituals.core.port.PairingRepository;
 import dev.rituals.core.port.ParticipationQueries;
 import dev.rituals.core.port.ProfileRepository;
 import dev.rituals.core.port.QuestionRepository;
@@ -32,7 +33,8 @@ public record Ports(
     OutboxRepository outbox,
     InboundEventLog inboundEvents,
     LinkCodeRepository linkCodes,
-    ParticipationQueries participation) {
+    ParticipationQueries participation,
+    PairingRepository pairings) {
   public Ports {
     Objects.requireNonNull(transactions, "transactions");
     Objects.requireNonNull(installations, "installations");
@@ -47,5 +49,6 @@ public record Ports(
     Objects.requireNonNull(inboundEvents, "inboundEvents");
     Objects.requireNonNull(linkCodes, "linkCodes");
     Objects.requireNonNull(participation, "participation");
+    Objects.requireNonNull(pairings, "pairings");
   }
 }

@@ -43,7 +43,8 @@ public final class InMemoryPorts {
         new InMemoryOutbox(),
         new EventLog(),
         new LinkCodes(),
-        new InMemoryParticipation(occurrences, answers));
+        new InMemoryParticipation(occurrences, answers),
+        new InMemoryPairings());
   }
 
   static final class LockTransactions implements Transactions {
