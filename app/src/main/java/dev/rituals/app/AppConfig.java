@@ -23,8 +23,9 @@ public record AppConfig(
     Optional<TeamsSettings> teams,
     boolean clustered,
     Optional<URI> publicUrl,
-    Optional<LinkSecret> linkSecret) {
+    Optional<Secret> linkSecret) {
 
+  /** The configuration without a link secret: one is generated and kept in the database. */
   public AppConfig(
       int port,
       Path dataDir,
@@ -48,24 +49,11 @@ public record AppConfig(
         Optional.empty());
   }
 
-  /**
-   * RITUALS_LINK_SECRET: the key that signs transcript links, shared by every node of a cluster.
-   * Never printed.
-   */
-  public record LinkSecret(String value) {
-    public LinkSecret {
-      if (value.length() < 16) {
-        throw new IllegalArgumentException("RITUALS_LINK_SECRET must be at least 16 characters");
-      }
-    }
-
-    public byte[] bytes() {
-      return value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    }
-
+  /** A secret value that never shows in logs or messages. */
+  public record Secret(String value) {
     @Override
     public String toString() {
-      return "LinkSecret[***]";
+      return "(not shown)";
     }
   }
 
@@ -150,9 +138,12 @@ public record AppConfig(
     Optional<TeamsSettings> teams = teams(e);
     boolean clustered = e.bool("RITUALS_CLUSTERED", false);
     Optional<URI> publicUrl = e.url("RITUALS_PUBLIC_URL");
-    Optional<String> linkSecret = e.secret("RITUALS_LINK_SECRET", "", "a secret without spaces");
-    if (linkSecret.isPresent() && linkSecret.get().length() < 16) {
-      e.problem("RITUALS_LINK_SECRET must be at least 16 characters (value not shown)");
+    Optional<String> linkSecret = e.get("RITUALS_LINK_SECRET");
+    if (linkSecret.isPresent() && linkSecret.get().length() < MIN_LINK_SECRET) {
+      e.problem(
+          "RITUALS_LINK_SECRET must be at least "
+              + MIN_LINK_SECRET
+              + " characters (value not shown); unset, one is generated and kept in the database");
     }
     e.throwIfProblems();
     return new AppConfig(
@@ -165,8 +156,10 @@ public record AppConfig(
         teams,
         clustered,
         publicUrl,
-        linkSecret.map(LinkSecret::new));
+        linkSecret.map(Secret::new));
   }
+
+  static final int MIN_LINK_SECRET = 32;
 
   private static Optional<SlackSettings> slack(Env e) {
     Optional<String> bot = e.secret("SLACK_BOT_TOKEN", "xoxb-", "a bot token starting with xoxb-");

@@ -1,9 +1,8 @@
 package dev.rituals.app;
 
+import dev.rituals.core.participation.ParticipationService;
 import dev.rituals.core.port.ChatGateway;
-import dev.rituals.core.port.DocumentLinks;
 import dev.rituals.core.port.RitualScheduler;
-import dev.rituals.core.port.TranscriptLinks;
 import dev.rituals.core.profile.ProfileService;
 import dev.rituals.core.recognition.RecognitionPorts;
 import dev.rituals.core.recognition.RecognitionService;
@@ -33,20 +32,20 @@ record CoreServices(
     HomeService home,
     ProfileService profiles,
     PairingService pairing,
-    RecognitionService recognition) {
+    RecognitionService recognition,
+    ParticipationService participation) {
 
   /**
+   * @param commands what the commands add when the app serves pages and runs recognition
    * @param recognitionPorts badges, settings, evidence and erasure on the same database
-   * @param documents where generated files (certificates, exports) are offered for download
    */
   static CoreServices wire(
       Ports ports,
       RitualScheduler scheduler,
       Clock clock,
       OutboxSignal signal,
-      TranscriptLinks links,
-      RecognitionPorts recognitionPorts,
-      DocumentLinks documents) {
+      CommandService.Extras commands,
+      RecognitionPorts recognitionPorts) {
     RecognitionService recognition =
         new RecognitionService(ports, recognitionPorts, clock, scheduler);
     OccurrenceService occurrences =
@@ -56,13 +55,13 @@ record CoreServices(
         new AnswerService(ports, clock, recognition),
         new MembershipService(ports, clock, signal),
         new ReportService(ports),
-        new CommandService(
-            ports, scheduler, occurrences, clock, links, recognitionPorts, documents),
+        new CommandService(ports, scheduler, occurrences, clock, commands),
         new ScheduleFormService(ports, scheduler, clock),
         new HomeService(ports, scheduler, clock),
         new ProfileService(ports.transactions(), ports.profiles(), clock),
         new PairingService(ports, scheduler, clock),
-        recognition);
+        recognition,
+        new ParticipationService(ports, clock));
   }
 
   /**

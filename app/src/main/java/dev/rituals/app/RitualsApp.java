@@ -2,28 +2,31 @@ package dev.rituals.app;
 
 import dev.rituals.app.transcripts.TranscriptPage;
 import dev.rituals.app.transcripts.TranscriptTokens;
+import dev.rituals.app.web.DashboardHandler;
+import dev.rituals.app.web.DownloadHandler;
+import dev.rituals.core.links.LinkSigner;
+import dev.rituals.core.links.SignedReportLinks;
+import dev.rituals.core.participation.MonthlyRecaps;
 import dev.rituals.core.port.ChatGateway;
 import dev.rituals.core.port.RitualScheduler;
-import dev.rituals.core.port.TranscriptLinks;
 import dev.rituals.core.schedule.QuartzRitualScheduler;
 import dev.rituals.core.schedule.RitualJobFactory;
 import dev.rituals.core.service.ArchiveService;
 import dev.rituals.core.service.OutboxSender;
 import dev.rituals.core.service.Ports;
+import dev.rituals.core.service.commands.CommandService;
 import dev.rituals.core.service.delivery.DeliverySettings;
 import dev.rituals.db.Database;
 import dev.rituals.db.JooqRepositories;
 import dev.rituals.db.quartz.QuartzOptions;
 import dev.rituals.db.quartz.QuartzSchedulerFactory;
 import java.net.URI;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import org.eclipse.jetty.server.Handler;
 import org.quartz.Scheduler;
@@ -79,19 +82,26 @@ public final class RitualsApp implements AutoCloseable {
       Ports ports = repositories.ports();
       LazyScheduler scheduler = new LazyScheduler();
       OutboxPump outbox = new OutboxPump(Duration.ofMillis(500));
-      Optional<TranscriptTokens> transcriptLinks = transcriptLinks(config, clock);
-      DownloadShelf downloads =
-          new DownloadShelf(
-              config.publicUrl().orElse(URI.create("http://localhost:" + config.port())), clock);
+      // One secret signs every link the app serves: set it for a cluster, else kept in the
+      // database.
+      byte[] linkSecret = LinkSecrets.resolve(config, database, clock);
+      LinkSigner signer = new LinkSigner(linkSecret, clock);
+      URI publicUrl =
+          config.publicUrl().orElse(URI.create("http://localhost:" + config.port() + "/"));
+      SignedReportLinks links = new SignedReportLinks(publicUrl, signer);
+      TranscriptTokens transcripts = new TranscriptTokens(linkSecret, clock, publicUrl);
+      DownloadShelf downloads = new DownloadShelf(publicUrl, clock);
       CoreServices services =
           CoreServices.wire(
               ports,
               scheduler,
               clock,
               outbox,
-              transcriptLinks.<TranscriptLinks>map(t -> t).orElse(TranscriptLinks.NONE),
-              repositories.recognition(),
-              downloads);
+              CommandService.Extras.NONE
+                  .withTranscripts(transcripts)
+                  .withReports(links)
+                  .withRecognition(repositories.recognition(), downloads),
+              repositories.recognition());
 
       QuartzOptions options =
           config.clustered()
@@ -118,11 +128,12 @@ public final class RitualsApp implements AutoCloseable {
               database::healthy,
               () -> schedulerState(quartz),
               () -> Map.of("communities", ports.communities().count())));
-      transcriptLinks.ifPresent(
-          tokens ->
-              routes.put(
-                  TranscriptTokens.PATH + "*",
-                  new TranscriptPage(tokens, new ArchiveService(ports))));
+      routes.put(
+          TranscriptTokens.PATH + "*", new TranscriptPage(transcripts, new ArchiveService(ports)));
+      routes.put(
+          SignedReportLinks.DOWNLOAD_PATH, new DownloadHandler(services.participation(), signer));
+      routes.put(
+          SignedReportLinks.DASHBOARD_PATH, new DashboardHandler(services.participation(), signer));
       HttpServer http = new HttpServer("0.0.0.0", config.port(), routes);
 
       quartz.start();
@@ -137,6 +148,7 @@ public final class RitualsApp implements AutoCloseable {
                   .withLease(hooks.outboxLease())
                   .withObserver(hooks.deliveries())));
       http.start();
+      platforms.add(new MonthlyRecapTimer(new MonthlyRecaps(ports, links, clock)));
       for (AutoCloseable platform : platforms) {
         if (platform instanceof Platforms.Startable startable) {
           startable.start();
@@ -154,25 +166,6 @@ public final class RitualsApp implements AutoCloseable {
    * Transcript links need an address people can open (RITUALS_PUBLIC_URL); without
    * RITUALS_LINK_SECRET each start signs with a fresh random key.
    */
-  private static Optional<TranscriptTokens> transcriptLinks(AppConfig config, Clock clock) {
-    return config
-        .publicUrl()
-        .map(
-            url -> {
-              byte[] secret =
-                  config
-                      .linkSecret()
-                      .map(AppConfig.LinkSecret::bytes)
-                      .orElseGet(
-                          () -> {
-                            byte[] random = new byte[32];
-                            new SecureRandom().nextBytes(random);
-                            return random;
-                          });
-              return new TranscriptTokens(secret, clock, url);
-            });
-  }
-
   static String schedulerState(Scheduler quartz) {
     try {
       if (quartz.isShutdown()) {

@@ -42,7 +42,7 @@ class TranscriptPageTest {
                 "PORT", "1",
                 "RITUALS_DATA_DIR", dataDir.toString(),
                 "RITUALS_PUBLIC_URL", "https://rituals.example",
-                "RITUALS_LINK_SECRET", "a-test-secret-of-some-length"));
+                "RITUALS_LINK_SECRET", "a-test-secret-long-enough-for-32-characters"));
     assertThat(base.toString()).doesNotContain("a-test-secret");
     AppConfig config = // on a random port
         new AppConfig(

@@ -14,7 +14,7 @@ import java.util.List;
  */
 public final class Bench {
   static final List<String> BENCHMARKS =
-      List.of("ack-latency", "ingestion", "fanout", "teams-fanout", "startup");
+      List.of("ack-latency", "ingestion", "fanout", "teams-fanout", "startup", "reports");
 
   private Bench() {}
 

@@ -147,6 +147,50 @@ abstract class ParticipationQueriesContract extends DatabaseContract {
   }
 
   @Test
+  void answerTextsWithLinksAreTheRangesCountedAnswersWithAUrlNewestFirst() {
+    repositories
+        .answers()
+        .insertIfAbsent(
+            withText(first, ADA, "a1", WEEK_1.plusSeconds(10), "see https://a.example"));
+    repositories
+        .answers()
+        .insertIfAbsent(withText(first, BOB, "b1", WEEK_1.plusSeconds(20), "http://b.example ok"));
+    repositories
+        .answers()
+        .insertIfAbsent(withText(first, CAL, "c1", WEEK_1.plusSeconds(30), "no link here"));
+    repositories
+        .answers()
+        .insertIfAbsent(withText(first, CAL, "c2", WEEK_1.plusSeconds(40), "https://gone.example"));
+    repositories.answers().retract(SLACK_T1, "c2");
+    repositories
+        .answers()
+        .insertIfAbsent(withText(third, ADA, "a3", WEEK_3.plusSeconds(10), "https://late.example"));
+
+    assertThat(queries.answerTextsWithLinks(community.id(), WEEK_1, WEEK_3, 10))
+        .containsExactly("http://b.example ok", "see https://a.example");
+    assertThat(queries.answerTextsWithLinks(community.id(), WEEK_1, WEEK_3, 1))
+        .containsExactly("http://b.example ok");
+  }
+
+  private Answer withText(Prompt prompt, UserRef who, String key, Instant at, String text) {
+    Answer a = answer(prompt, community.id(), who, key, at);
+    return new Answer(
+        a.id(),
+        a.communityId(),
+        a.occurrenceId(),
+        a.promptId(),
+        a.author(),
+        text,
+        a.source(),
+        a.sourceKey(),
+        a.message(),
+        a.answeredAt(),
+        a.editedAt(),
+        a.late(),
+        a.retracted());
+  }
+
+  @Test
   void anotherCommunitysAnswersNeverCount() {
     answered(first, ADA, "a1", WEEK_1.plusSeconds(10));
     Community other = community("Science", SLACK_T1, channel(SLACK_T1, "C2"));

@@ -15,6 +15,7 @@ import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -57,6 +58,7 @@ public final class FakeSlackApi implements AutoCloseable {
   private volatile String userZone = "Europe/Berlin";
   private final Map<String, String> names = new ConcurrentHashMap<>();
   private final Map<String, String> tokenTeams = new ConcurrentHashMap<>();
+  private final Map<String, byte[]> uploads = new ConcurrentHashMap<>();
 
   public FakeSlackApi() {
     try {
@@ -110,6 +112,11 @@ public final class FakeSlackApi implements AutoCloseable {
     return calls.stream().filter(c -> c.method().equals(method)).toList();
   }
 
+  /** The bytes posted to the upload URL that files.getUploadURLExternal handed out for a file. */
+  public Optional<byte[]> uploaded(String fileId) {
+    return Optional.ofNullable(uploads.get(fileId));
+  }
+
   @Override
   public void close() {
     server.stop(0);
@@ -118,7 +125,19 @@ public final class FakeSlackApi implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     String path = exchange.getRequestURI().getPath();
     String method = path.startsWith("/api/") ? path.substring(5) : path;
-    String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    byte[] raw = exchange.getRequestBody().readAllBytes();
+    if (path.startsWith("/upload/")) {
+      // files upload v2, step 2: the raw file goes to the URL step 1 gave, not to a Web API method.
+      String fileId = path.substring("/upload/".length());
+      uploads.put(fileId, raw);
+      calls.add(new Call("upload", Map.of("file_id", fileId), null));
+      byte[] ok = ("OK - " + raw.length).getBytes(StandardCharsets.UTF_8);
+      exchange.sendResponseHeaders(200, ok.length);
+      exchange.getResponseBody().write(ok);
+      exchange.close();
+      return;
+    }
+    String body = new String(raw, StandardCharsets.UTF_8);
     String type = exchange.getRequestHeaders().getFirst("Content-Type");
     Call call =
         new Call(
@@ -198,6 +217,28 @@ public final class FakeSlackApi implements AutoCloseable {
       case "views.open", "views.publish" -> {
         JsonObject o = fixture("views.open");
         o.getAsJsonObject("view").addProperty("id", "V" + sequence.get());
+        return o.toString();
+      }
+      case "files.getUploadURLExternal" -> {
+        String fileId = "F" + sequence.get();
+        return "{\"ok\":true,\"file_id\":\""
+            + fileId
+            + "\",\"upload_url\":\"http://127.0.0.1:"
+            + server.getAddress().getPort()
+            + "/upload/"
+            + fileId
+            + "\"}";
+      }
+      case "files.completeUploadExternal" -> {
+        JsonObject o = new JsonObject();
+        o.addProperty("ok", true);
+        com.google.gson.JsonArray files = new com.google.gson.JsonArray();
+        for (var f : JsonParser.parseString(call.param("files")).getAsJsonArray()) {
+          JsonObject file = f.getAsJsonObject().deepCopy();
+          file.addProperty("name", file.get("title").getAsString());
+          files.add(file);
+        }
+        o.add("files", files);
         return o.toString();
       }
       case "bots.info" -> {

@@ -62,7 +62,7 @@ final class CommandHandler {
 
   static Activity render(CommandReply reply, Optional<ZoneId> zone) {
     if (reply.form().isEmpty()) {
-      return TeamsText.message(reply.text());
+      return ReportCard.render(reply).orElseGet(() -> TeamsText.message(reply.text()));
     }
     return switch (reply.form().get()) {
       case SCHEDULE_ADD -> {

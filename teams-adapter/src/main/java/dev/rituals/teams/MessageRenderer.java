@@ -34,7 +34,20 @@ final class MessageRenderer {
     if (body.kind() == MessageKind.PAIR_STAY_OR_PAUSE) {
       return Cards.message(PairingCards.stayOrPause(body), "Stay in pairing?");
     }
+    if (body.field("imageUrl").isPresent()) {
+      return Cards.message(imageCard(body), body.text());
+    }
     return TeamsText.message(body.text());
+  }
+
+  /** A message with a chart (the monthly recap): its text, then the image Teams fetches. */
+  static ObjectNode imageCard(MessageBody body) {
+    ObjectNode image = Cards.object();
+    image.put("type", "Image");
+    image.put("url", body.field("imageUrl").orElseThrow());
+    image.put("altText", body.field("imageAlt").orElse("chart"));
+    image.put("size", "Stretch");
+    return Cards.card(List.of(Cards.text(TeamsText.markdown(body.text())), image), List.of());
   }
 
   /**

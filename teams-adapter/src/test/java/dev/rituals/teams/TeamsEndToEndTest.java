@@ -131,7 +131,8 @@ class TeamsEndToEndTest {
         .containsExactlyInAnyOrder("Bob Brown", "Alice Adams");
 
     app.post(app.activities.mention("report this-month"));
-    assertThat(lastText()).contains("Answers: 2");
+    assertThat(lastCall().body().path("attachments").get(0).path("content").toString())
+        .contains("\"title\":\"Answers\",\"value\":\"2\"");
   }
 
   @Test

@@ -207,10 +207,18 @@ public sealed interface Command
     }
   }
 
-  /** Participation report over these days, already resolved against the parser's clock. */
-  record Report(DateRange range) implements Command {
+  /**
+   * Participation report over these days, already resolved against the parser's clock, as a text
+   * summary or as one of the other outputs.
+   */
+  record Report(DateRange range, ReportOutput output) implements Command {
     public Report {
       Objects.requireNonNull(range, "range");
+      Objects.requireNonNull(output, "output");
+    }
+
+    public Report(DateRange range) {
+      this(range, ReportOutput.SUMMARY);
     }
   }
 

@@ -28,7 +28,8 @@ public final class HelpText {
           Map.entry(
               Topic.REPORT,
               "Show who took part. Dates: 2026-09-01, 2026-09-01..2026-10-31, last-week,"
-                  + " this-month, last-30-days."),
+                  + " this-month, last-30-days. `report chart` draws the weekly chart;"
+                  + " moderators: `report export` (CSV), `report dashboard` (a private link)."),
           Map.entry(
               Topic.NUDGES,
               "Turn off (or back on) the private reminder you get before a question closes."),

@@ -10,9 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code report [<from> [<to>]]}: "2026-09-01", "2026-09-01 2026-10-31", "2026-09-01..2026-10-31",
- * "from 2026-09-01 to 2026-10-31", "since 2026-09-01" or a relative word (see {@link
- * RelativeDates}). No dates means the last 30 days.
+ * {@code report [chart|export|dashboard] [<from> [<to>]]}: "2026-09-01", "2026-09-01 2026-10-31",
+ * "2026-09-01..2026-10-31", "from 2026-09-01 to 2026-10-31", "since 2026-09-01" or a relative word
+ * (see {@link RelativeDates}). No dates means the last 30 days.
  */
 final class ReportParser {
   static final int DEFAULT_DAYS = 30;
@@ -28,17 +28,18 @@ final class ReportParser {
   Report parse(TokenCursor c) {
     c.usage(Usage.REPORT);
     LocalDate today = LocalDate.now(clock);
+    ReportOutput output = ReportOutput.parse(c);
     List<Token> words = new ArrayList<>();
     while (c.hasNext()) {
       words.add(c.next());
     }
     if (words.isEmpty()) {
-      return new Report(DateRange.lastDays(DEFAULT_DAYS, today));
+      return new Report(DateRange.lastDays(DEFAULT_DAYS, today), output);
     }
     if (RelativeDates.startsRelative(words.get(0))) {
-      return new Report(RelativeDates.resolve(words, today));
+      return new Report(RelativeDates.resolve(words, today), output);
     }
-    return new Report(absolute(words, today));
+    return new Report(absolute(words, today), output);
   }
 
   private static DateRange absolute(List<Token> words, LocalDate today) {

@@ -103,7 +103,8 @@ enum Usage {
   REPORT(
       Topic.REPORT,
       null,
-      "report [<from> [<to>] | <from>..<to> | last-week | this-month | last-30-days]",
+      "report [chart|export|dashboard] [<from> [<to>] | <from>..<to> | last-week | this-month"
+          + " | last-30-days]",
       "report 2026-09-01..2026-10-31"),
   NUDGES_OFF(Topic.NUDGES, "off", "nudges off", "nudges off"),
   NUDGES_ON(Topic.NUDGES, "on", "nudges on", "nudges on"),

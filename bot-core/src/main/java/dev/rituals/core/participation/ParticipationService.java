@@ -4,6 +4,7 @@ import dev.rituals.core.model.Community;
 import dev.rituals.core.model.CommunityId;
 import dev.rituals.core.model.DateRange;
 import dev.rituals.core.model.Member;
+import dev.rituals.core.model.Occurrence;
 import dev.rituals.core.model.OccurrenceId;
 import dev.rituals.core.model.UserRef;
 import dev.rituals.core.port.ParticipationQueries;
@@ -51,8 +52,9 @@ public final class ParticipationService implements ParticipationUseCase {
               Instant from = range.from().atStartOfDay(zone).toInstant();
               Instant to = range.to().plusDays(1).atStartOfDay(zone).toInstant();
               List<Member> members = ports.members().findByCommunity(communityId);
-              List<OccurrenceTurnout> turnout = queries.turnout(communityId, from, to);
               List<Attendance> attendance = queries.attendance(communityId, from, to);
+              List<OccurrenceTurnout> turnout =
+                  turnout(ports.occurrences().findByCommunity(communityId, from, to), attendance);
               List<MemberMetrics> lines =
                   new ParticipationCalculator(turnout, from, clock.instant())
                       .members(
@@ -80,6 +82,46 @@ public final class ParticipationService implements ParticipationUseCase {
                   lines,
                   occurrences,
                   weeks(range, zone, occurrences, attendance));
+            });
+  }
+
+  /**
+   * Turnout from the attendance rows (one per person and occurrence) instead of a second pass over
+   * the answers: with a million answers that pass is most of a report's time.
+   */
+  static List<OccurrenceTurnout> turnout(List<Occurrence> occurrences, List<Attendance> rows) {
+    Map<OccurrenceId, Integer> respondents = new HashMap<>();
+    rows.forEach(a -> respondents.merge(a.occurrence(), 1, Integer::sum));
+    return occurrences.stream()
+        .map(
+            o ->
+                new OccurrenceTurnout(
+                    o.id(),
+                    o.ritualId(),
+                    o.opensAt(),
+                    o.closesAt(),
+                    respondents.getOrDefault(o.id(), 0)))
+        .toList();
+  }
+
+  /** Answers scanned for links at most: the newest ones, so a huge range stays fast. */
+  static final int MAX_LINK_ANSWERS = 5_000;
+
+  @Override
+  public List<SharedResource> topResources(CommunityId communityId, DateRange range, int limit) {
+    return ports
+        .transactions()
+        .inTransaction(
+            () -> {
+              Community community =
+                  ports
+                      .communities()
+                      .findById(communityId)
+                      .orElseThrow(() -> new NoSuchElementException("no such community"));
+              Instant from = range.from().atStartOfDay(community.zone()).toInstant();
+              Instant to = range.to().plusDays(1).atStartOfDay(community.zone()).toInstant();
+              return SharedResource.top(
+                  queries.answerTextsWithLinks(communityId, from, to, MAX_LINK_ANSWERS), limit);
             });
   }
 

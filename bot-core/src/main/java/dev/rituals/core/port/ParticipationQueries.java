@@ -34,6 +34,12 @@ public interface ParticipationQueries {
    */
   Set<UserRef> newVoices(CommunityId community, Instant from, Instant to);
 
+  /**
+   * The texts of counted answers to occurrences that opened in [from, to) that contain a web link
+   * ("http"), newest first, at most {@code limit}: the source of "top shared resources".
+   */
+  List<String> answerTextsWithLinks(CommunityId community, Instant from, Instant to, int limit);
+
   /** An occurrence and how many distinct members answered it. */
   record OccurrenceTurnout(
       OccurrenceId occurrence,

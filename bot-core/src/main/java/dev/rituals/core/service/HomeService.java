@@ -2,12 +2,15 @@ package dev.rituals.core.service;
 
 import dev.rituals.core.model.Answer;
 import dev.rituals.core.model.Community;
+import dev.rituals.core.model.DateRange;
 import dev.rituals.core.model.Member;
 import dev.rituals.core.model.Occurrence;
 import dev.rituals.core.model.Ritual;
 import dev.rituals.core.model.RitualId;
 import dev.rituals.core.model.RitualState;
 import dev.rituals.core.model.UserRef;
+import dev.rituals.core.participation.ParticipationService;
+import dev.rituals.core.participation.ParticipationUseCase;
 import dev.rituals.core.port.RitualScheduler;
 import dev.rituals.core.usecase.CommandReply;
 import dev.rituals.core.usecase.HomeView;
@@ -18,6 +21,7 @@ import dev.rituals.core.usecase.HomeViewUseCase;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -32,12 +36,16 @@ public final class HomeService implements HomeViewUseCase {
 
   private final Ports ports;
   private final RitualScheduler scheduler;
+  static final int PARTICIPATION_DAYS = 30;
+
   private final Clock clock;
+  private final ParticipationUseCase participation;
 
   public HomeService(Ports ports, RitualScheduler scheduler, Clock clock) {
     this.ports = ports;
     this.scheduler = scheduler;
     this.clock = clock;
+    this.participation = new ParticipationService(ports, clock);
   }
 
   @Override
@@ -99,7 +107,13 @@ public final class HomeService implements HomeViewUseCase {
         member.role().canConfigure(),
         streak,
         rituals,
-        recent);
+        recent,
+        Optional.of(participation.metrics(community.id(), lastDays(community.zone(), now))));
+  }
+
+  private static DateRange lastDays(ZoneId zone, Instant now) {
+    LocalDate today = now.atZone(zone).toLocalDate();
+    return new DateRange(today.minusDays(PARTICIPATION_DAYS - 1L), today);
   }
 
   private RitualLine line(Ritual ritual, ZoneId zone, Instant now) {

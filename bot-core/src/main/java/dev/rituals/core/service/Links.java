@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Finds the web links in answers: plain URLs and Slack's {@code <https://...|label>} form. Trailing
  * punctuation that ends a sentence is not part of a link.
  */
-final class Links {
+public final class Links {
   private static final Pattern URL =
       Pattern.compile("https?://[^\\s<>|\"]+", Pattern.CASE_INSENSITIVE);
   private static final String TRAILING = ".,;:!?)]}'’”";
@@ -18,7 +18,7 @@ final class Links {
   private Links() {}
 
   /** Distinct links in the order they first appear. */
-  static List<String> in(List<String> texts) {
+  public static List<String> in(List<String> texts) {
     Set<String> links = new LinkedHashSet<>();
     for (String text : texts) {
       Matcher m = URL.matcher(text);

@@ -7,8 +7,11 @@ import java.util.Optional;
  * What the person who typed a command sees. {@code text} uses light markup every platform can show:
  * {@code *bold*}, {@code `code`}, and lines starting with "• ". When {@code form} is set the
  * adapter opens that form (Slack modal, Teams Adaptive Card) instead of, or along with, the text.
+ * An {@code attachment} (a file, a link, a structured report) comes along with the text; an adapter
+ * that cannot show it still has the text.
  */
-public record CommandReply(Outcome outcome, String text, Optional<Form> form) {
+public record CommandReply(
+    Outcome outcome, String text, Optional<Form> form, Optional<ReplyAttachment> attachment) {
   /** Whether the command did what was asked. */
   public enum Outcome {
     OK,
@@ -30,6 +33,15 @@ public record CommandReply(Outcome outcome, String text, Optional<Form> form) {
     Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(form, "form");
+    Objects.requireNonNull(attachment, "attachment");
+  }
+
+  public CommandReply(Outcome outcome, String text, Optional<Form> form) {
+    this(outcome, text, form, Optional.empty());
+  }
+
+  public static CommandReply ok(String text, ReplyAttachment attachment) {
+    return new CommandReply(Outcome.OK, text, Optional.empty(), Optional.of(attachment));
   }
 
   public static CommandReply ok(String text) {

@@ -2,6 +2,7 @@ package dev.rituals.core.usecase;
 
 import dev.rituals.core.model.CommunityId;
 import dev.rituals.core.model.RitualId;
+import dev.rituals.core.participation.CommunityMetrics;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -22,6 +23,8 @@ public record HomeView(List<CommunityHome> communities) {
    * @param zone the community's time zone, for date ranges of reports
    * @param streak how many of the latest occurrences in a row the viewer answered
    * @param recentAnswers the viewer's latest answers, newest first
+   * @param participation the community's participation metrics of the last 30 days; a screen shows
+   *     everyone's lines to moderators only, and to a member the totals and their own line
    */
   public record CommunityHome(
       CommunityId id,
@@ -30,13 +33,26 @@ public record HomeView(List<CommunityHome> communities) {
       boolean moderator,
       int streak,
       List<RitualLine> rituals,
-      List<RecentAnswer> recentAnswers) {
+      List<RecentAnswer> recentAnswers,
+      Optional<CommunityMetrics> participation) {
     public CommunityHome {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(zone, "zone");
       rituals = List.copyOf(rituals);
       recentAnswers = List.copyOf(recentAnswers);
+      Objects.requireNonNull(participation, "participation");
+    }
+
+    public CommunityHome(
+        CommunityId id,
+        String name,
+        ZoneId zone,
+        boolean moderator,
+        int streak,
+        List<RitualLine> rituals,
+        List<RecentAnswer> recentAnswers) {
+      this(id, name, zone, moderator, streak, rituals, recentAnswers, Optional.empty());
     }
   }
 

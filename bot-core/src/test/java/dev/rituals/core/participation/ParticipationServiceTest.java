@@ -10,6 +10,7 @@ import dev.rituals.core.model.Occurrence;
 import dev.rituals.core.model.Ritual;
 import dev.rituals.core.model.UserRef;
 import dev.rituals.core.service.Ports;
+import dev.rituals.core.testing.History;
 import dev.rituals.core.testing.InMemoryPorts;
 import dev.rituals.core.testing.MutableClock;
 import java.time.Duration;

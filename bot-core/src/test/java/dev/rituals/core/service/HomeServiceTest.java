@@ -88,6 +88,18 @@ class HomeServiceTest {
               assertThat(c.rituals())
                   .singleElement()
                   .satisfies(r -> assertThat(r.summary()).startsWith("Weekly prompt"));
+              var metrics = c.participation().orElseThrow();
+              assertThat(
+                      java.time.temporal.ChronoUnit.DAYS.between(
+                              metrics.range().from(), metrics.range().to())
+                          + 1)
+                  .as("the App Home's participation covers the last 30 days")
+                  .isEqualTo(30);
+              assertThat(metrics.totalAnswers()).isEqualTo(3);
+              assertThat(metrics.members())
+                  .filteredOn(m -> m.user().equals(ANA))
+                  .singleElement()
+                  .satisfies(m -> assertThat(m.currentStreak()).isEqualTo(3));
             });
     assertThat(
             home.homeFor(UserRef.of(Platform.SLACK, "T2", "UANA"), Optional.empty()).communities())

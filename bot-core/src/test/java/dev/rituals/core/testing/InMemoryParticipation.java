@@ -108,6 +108,18 @@ public final class InMemoryParticipation implements ParticipationQueries {
         .collect(Collectors.toSet());
   }
 
+  @Override
+  public List<String> answerTextsWithLinks(
+      CommunityId community, Instant from, Instant to, int limit) {
+    return occurrences.findByCommunity(community, from, to).stream()
+        .flatMap(o -> counted(o.id()).stream())
+        .filter(a -> a.text().contains("http"))
+        .sorted(java.util.Comparator.comparing(Answer::answeredAt).reversed())
+        .limit(limit)
+        .map(Answer::text)
+        .toList();
+  }
+
   private List<Answer> counted(OccurrenceId occurrence) {
     return answers.findByOccurrence(occurrence).stream().filter(a -> !a.retracted()).toList();
   }

@@ -11,8 +11,10 @@ import dev.rituals.core.model.UserRef;
 import dev.rituals.core.port.ParticipationQueries;
 import dev.rituals.db.jooq.tables.Answer;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.Condition;
@@ -72,6 +74,10 @@ public final class JooqParticipationQueries implements ParticipationQueries {
   public List<Attendance> attendance(CommunityId community, Instant from, Instant to) {
     Field<Integer> answers = DSL.count().as("answers");
     Field<Instant> last = DSL.max(ANSWER.ANSWERED_AT).as("last_answered_at");
+    // A year of a big community is ~10^5 rows of a few thousand people and occurrences: share
+    // their reference objects instead of building one per row.
+    Map<String, UserRef> users = new HashMap<>();
+    Map<UUID, OccurrenceId> occurrences = new HashMap<>();
     return dsl.select(
             ANSWER.PLATFORM,
             ANSWER.TENANT_ID,
@@ -88,9 +94,18 @@ public final class JooqParticipationQueries implements ParticipationQueries {
         .fetch(
             r ->
                 new Attendance(
-                    Columns.user(
-                        r.get(ANSWER.PLATFORM), r.get(ANSWER.TENANT_ID), r.get(ANSWER.AUTHOR_ID)),
-                    new OccurrenceId(r.get(ANSWER.OCCURRENCE_ID)),
+                    users.computeIfAbsent(
+                        r.get(ANSWER.PLATFORM)
+                            + '\u0000'
+                            + r.get(ANSWER.TENANT_ID)
+                            + '\u0000'
+                            + r.get(ANSWER.AUTHOR_ID),
+                        k ->
+                            Columns.user(
+                                r.get(ANSWER.PLATFORM),
+                                r.get(ANSWER.TENANT_ID),
+                                r.get(ANSWER.AUTHOR_ID))),
+                    occurrences.computeIfAbsent(r.get(ANSWER.OCCURRENCE_ID), OccurrenceId::new),
                     r.get(answers),
                     r.get(last)));
   }
@@ -153,6 +168,21 @@ public final class JooqParticipationQueries implements ParticipationQueries {
                 .and(earlier.RETRACTED.isFalse()))
         .forEach(r -> voices.add(Columns.user(r.get(platform), r.get(tenant), r.get(author))));
     return voices;
+  }
+
+  @Override
+  public List<String> answerTextsWithLinks(
+      CommunityId community, Instant from, Instant to, int limit) {
+    return dsl.select(ANSWER.ANSWER_TEXT)
+        .from(ANSWER)
+        .join(OCCURRENCE)
+        .on(OCCURRENCE.ID.eq(ANSWER.OCCURRENCE_ID))
+        .where(inRange(community, from, to))
+        .and(ANSWER.RETRACTED.isFalse())
+        .and(ANSWER.ANSWER_TEXT.contains("http"))
+        .orderBy(ANSWER.ANSWERED_AT.desc())
+        .limit(limit)
+        .fetch(ANSWER.ANSWER_TEXT);
   }
 
   private static Condition inRange(CommunityId community, Instant from, Instant to) {

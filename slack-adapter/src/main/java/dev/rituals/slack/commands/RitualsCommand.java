@@ -13,6 +13,7 @@ import dev.rituals.core.usecase.CommandReply;
 import dev.rituals.core.usecase.CommandRequest;
 import dev.rituals.core.usecase.EditProfileUseCase;
 import dev.rituals.core.usecase.HandleCommandUseCase;
+import dev.rituals.core.usecase.ReplyAttachment;
 import dev.rituals.slack.Background;
 import dev.rituals.slack.SlackUsers;
 import dev.rituals.slack.Tenants;
@@ -81,6 +82,12 @@ public final class RitualsCommand implements SlashCommandHandler {
         openScheduleModal(ctx, payload, zone);
         return ctx.ack();
       }
+      if (reply.attachment().orElse(null) instanceof ReplyAttachment.File file) {
+        sendFile(ctx, payload.getUserId(), file);
+        String text =
+            reply.text() + "\nThe file is on its way to your direct messages with Rituals.";
+        return ctx.ack(r -> r.responseType("ephemeral").text(Mrkdwn.escape(text)));
+      }
       if (reply.form().filter(f -> f == CommandReply.Form.PROFILE).isPresent()
           && profiles.isPresent()) {
         UserRef user = Tenants.user(teamId, payload.getUserId());
@@ -117,6 +124,19 @@ public final class RitualsCommand implements SlashCommandHandler {
           if (!opened.isOk()) {
             log.warn("views.open failed: {}", opened.getError());
             ctx.respond(r -> r.responseType("ephemeral").text(Notices.SORRY));
+          }
+        });
+  }
+
+  private void sendFile(SlashCommandContext ctx, String userId, ReplyAttachment.File file) {
+    background.run(
+        "upload a report file",
+        () -> {
+          if (!FileReplies.send(ctx.client(), userId, file)) {
+            ctx.respond(
+                r ->
+                    r.responseType("ephemeral")
+                        .text("Slack did not take the file; please try again in a minute."));
           }
         });
   }

@@ -106,7 +106,11 @@ public final class HomeTab {
       }
       blocks.add(section(s -> s.text(markdownText(Mrkdwn.limit(answers.toString(), 3000)))));
     }
-    report.ifPresent(r -> blocks.add(participation(r, community)));
+    if (community.participation().isPresent()) {
+      blocks.add(HomeParticipation.block(community.participation().get(), community.moderator()));
+    } else {
+      report.ifPresent(r -> blocks.add(participation(r, community)));
+    }
   }
 
   private static LayoutBlock participation(

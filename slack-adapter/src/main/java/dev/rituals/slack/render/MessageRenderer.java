@@ -44,7 +44,7 @@ public final class MessageRenderer {
         switch (body.kind()) {
           case PROMPT -> prompt(body).orElseGet(() -> sections(body));
           case REMINDER -> withAnswerButton(body, sections(body));
-          case RECAP, WELCOME, INTRO, TEXT -> withCommunity(body, sections(body));
+          case RECAP, WELCOME, INTRO, TEXT -> withImage(body, withCommunity(body, sections(body)));
           case MEMBER_WELCOME -> withCommunity(body, withProfileButton(sections(body)));
           case PAIR_FOLLOW_UP ->
               withButtons(
@@ -59,6 +59,29 @@ public final class MessageRenderer {
                   List.of(STAY_ACTION, "Stay in", PAUSE_ACTION, "Pause pairing"));
         };
     return new SlackMessage(fallback, blocks.subList(0, Math.min(blocks.size(), MAX_BLOCKS)));
+  }
+
+  /**
+   * A chart: Slack fetches the image itself, so only an https address (a public one) becomes an
+   * image block; any other (a local run) stays a link, and the message still goes out.
+   */
+  private List<LayoutBlock> withImage(MessageBody body, List<LayoutBlock> blocks) {
+    Optional<String> url = body.field("imageUrl");
+    if (url.isEmpty()) {
+      return blocks;
+    }
+    blocks = new ArrayList<>(blocks);
+    String alt = body.field("imageAlt").orElse("chart");
+    if (url.get().startsWith("https://")) {
+      blocks.add(
+          com.slack.api.model.block.ImageBlock.builder()
+              .imageUrl(url.get())
+              .altText(Mrkdwn.limit(alt, 2000))
+              .build());
+    } else {
+      blocks.add(context(List.of(markdownText("<" + url.get() + "|" + Mrkdwn.escape(alt) + ">"))));
+    }
+    return blocks;
   }
 
   private Optional<List<LayoutBlock>> prompt(MessageBody body) {

@@ -13,10 +13,11 @@ import dev.rituals.core.command.QuotedText;
 import dev.rituals.core.command.RecognitionCommand;
 import dev.rituals.core.command.ScheduleAdd;
 import dev.rituals.core.model.Community;
-import dev.rituals.core.model.DateRange;
 import dev.rituals.core.model.Member;
 import dev.rituals.core.model.RitualState;
+import dev.rituals.core.participation.ParticipationService;
 import dev.rituals.core.port.DocumentLinks;
+import dev.rituals.core.port.ReportLinks;
 import dev.rituals.core.port.RitualScheduler;
 import dev.rituals.core.port.TranscriptLinks;
 import dev.rituals.core.recognition.RecognitionPorts;
@@ -24,7 +25,6 @@ import dev.rituals.core.service.ArchiveService;
 import dev.rituals.core.service.HostRotation;
 import dev.rituals.core.service.OccurrenceService;
 import dev.rituals.core.service.Ports;
-import dev.rituals.core.service.ReportService;
 import dev.rituals.core.usecase.CommandReply;
 import dev.rituals.core.usecase.CommandRequest;
 import dev.rituals.core.usecase.HandleCommandUseCase;
@@ -32,6 +32,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,13 +58,52 @@ public final class CommandService implements HandleCommandUseCase {
   private final PairCommands pairs;
   private final SkipCommands skips;
   private final OccurrenceService occurrences;
-  private final ReportService reports;
+  private final ReportCommands reports;
   private final HostCommands hosts;
   private final Optional<RecognitionCommands> recognition;
 
+  /**
+   * What the app adds to the commands when it serves web pages and runs recognition; each part is
+   * optional, and a command whose part is missing says so.
+   *
+   * @param transcripts links to HTML transcripts ({@code archive export})
+   * @param reports signed links to the report pages (CSV/PNG downloads, the dashboard)
+   * @param recognition badges, PD hours and privacy; empty: those commands are not enabled
+   * @param documents where generated files (certificates, exports) are offered for download
+   */
+  public record Extras(
+      TranscriptLinks transcripts,
+      ReportLinks reports,
+      Optional<RecognitionPorts> recognition,
+      DocumentLinks documents) {
+    public static final Extras NONE =
+        new Extras(TranscriptLinks.NONE, ReportLinks.none(), Optional.empty(), null);
+
+    public Extras {
+      Objects.requireNonNull(transcripts, "transcripts");
+      Objects.requireNonNull(reports, "reports");
+      Objects.requireNonNull(recognition, "recognition");
+      if (recognition.isPresent()) {
+        Objects.requireNonNull(documents, "documents");
+      }
+    }
+
+    public Extras withTranscripts(TranscriptLinks links) {
+      return new Extras(links, reports, recognition, documents);
+    }
+
+    public Extras withReports(ReportLinks links) {
+      return new Extras(transcripts, links, recognition, documents);
+    }
+
+    public Extras withRecognition(RecognitionPorts ports, DocumentLinks documents) {
+      return new Extras(transcripts, reports, Optional.of(ports), documents);
+    }
+  }
+
   public CommandService(
       Ports ports, RitualScheduler scheduler, OccurrenceService occurrences, Clock clock) {
-    this(ports, scheduler, occurrences, clock, TranscriptLinks.NONE, null, null);
+    this(ports, scheduler, occurrences, clock, Extras.NONE);
   }
 
   /** With {@code links}, {@code archive export} also gives a link to the HTML transcript. */
@@ -73,7 +113,17 @@ public final class CommandService implements HandleCommandUseCase {
       OccurrenceService occurrences,
       Clock clock,
       TranscriptLinks links) {
-    this(ports, scheduler, occurrences, clock, links, null, null);
+    this(ports, scheduler, occurrences, clock, Extras.NONE.withTranscripts(links));
+  }
+
+  /** With signed links to the app's report pages (CSV/PNG downloads, the dashboard). */
+  public CommandService(
+      Ports ports,
+      RitualScheduler scheduler,
+      OccurrenceService occurrences,
+      Clock clock,
+      ReportLinks links) {
+    this(ports, scheduler, occurrences, clock, Extras.NONE.withReports(links));
   }
 
   /**
@@ -87,7 +137,12 @@ public final class CommandService implements HandleCommandUseCase {
       Clock clock,
       RecognitionPorts recognitionPorts,
       DocumentLinks documents) {
-    this(ports, scheduler, occurrences, clock, TranscriptLinks.NONE, recognitionPorts, documents);
+    this(
+        ports,
+        scheduler,
+        occurrences,
+        clock,
+        Extras.NONE.withRecognition(recognitionPorts, documents));
   }
 
   public CommandService(
@@ -95,13 +150,9 @@ public final class CommandService implements HandleCommandUseCase {
       RitualScheduler scheduler,
       OccurrenceService occurrences,
       Clock clock,
-      TranscriptLinks links,
-      RecognitionPorts recognitionPorts,
-      DocumentLinks documents) {
+      Extras extras) {
     this.recognition =
-        recognitionPorts == null
-            ? Optional.empty()
-            : Optional.of(new RecognitionCommands(ports, recognitionPorts, documents, clock));
+        extras.recognition().map(r -> new RecognitionCommands(ports, r, extras.documents(), clock));
     this.ports = ports;
     this.clock = clock;
     this.communities = new CommunityCommands(ports, clock);
@@ -110,12 +161,12 @@ public final class CommandService implements HandleCommandUseCase {
     this.questions = new QuestionCommands(ports, clock);
     this.links = new LinkCommands(ports, clock);
     this.nudges = new NudgeCommands(ports);
-    this.archive = new ArchiveCommands(new ArchiveService(ports), clock, links);
+    this.archive = new ArchiveCommands(new ArchiveService(ports), clock, extras.transcripts());
     this.status = new StatusCommands(ports);
     this.profiles = new ProfileCommands(ports, clock);
     this.pairs = new PairCommands(ports, scheduler, clock);
     this.occurrences = occurrences;
-    this.reports = new ReportService(ports);
+    this.reports = new ReportCommands(new ParticipationService(ports, clock), extras.reports());
     this.hosts =
         new HostCommands(ports, new HostRotation(ports, scheduler, clock), schedules, clock);
   }
@@ -230,7 +281,7 @@ public final class CommandService implements HandleCommandUseCase {
     } else if (command instanceof Command.ArchiveExport export) {
       return archive.export(community, export.occurrence(), ctx);
     } else if (command instanceof Command.Report report) {
-      return report(community, report, ctx);
+      return reports.report(community, report, ctx);
     } else if (command instanceof Command.Status) {
       return status.status(community, ctx);
     }
@@ -279,13 +330,6 @@ public final class CommandService implements HandleCommandUseCase {
           : CommandReply.usage("A question was just posted; try again in a moment.");
     }
     throw new IllegalStateException("unhandled command " + command.getClass().getSimpleName());
-  }
-
-  private CommandReply report(Community community, Command.Report report, CommandContext ctx) {
-    DateRange range = new DateRange(report.range().from(), report.range().to());
-    var result = reports.report(community.id(), range);
-    return CommandReply.ok(
-        ReportText.render(result, community.zone(), ctx.canConfigure(), ctx.request().user()));
   }
 
   private static String whatItDoes(Command command) {

@@ -1,8 +1,9 @@
-package dev.rituals.core.participation;
+package dev.rituals.core.testing;
 
 import dev.rituals.core.model.Answer;
 import dev.rituals.core.model.AnswerId;
 import dev.rituals.core.model.AnswerSource;
+import dev.rituals.core.model.ChannelRef;
 import dev.rituals.core.model.Community;
 import dev.rituals.core.model.CommunityId;
 import dev.rituals.core.model.Member;
@@ -31,34 +32,38 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Writes a community's history straight into the ports, for metrics tests. */
-final class History {
-  static final ZoneId ZONE = ZoneId.of("Europe/Paris");
-  static final TenantRef T1 = new TenantRef(Platform.SLACK, "T1");
+public final class History {
+  public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+  public static final TenantRef T1 = new TenantRef(Platform.SLACK, "T1");
 
-  final Ports ports;
-  final Community community;
+  public final Ports ports;
+  public final Community community;
   private final Map<OccurrenceId, PromptId> prompts = new HashMap<>();
   private int keys;
 
-  History(Ports ports, String name, Instant createdAt) {
+  public History(Ports ports, String name, Instant createdAt) {
+    this(ports, name, createdAt, Set.of());
+  }
+
+  public History(Ports ports, String name, Instant createdAt, Set<ChannelRef> channels) {
     this.ports = ports;
     this.community =
         new Community(
-            CommunityId.random(), T1, name, "teaching practice", ZONE, Set.of(), createdAt);
+            CommunityId.random(), T1, name, "teaching practice", ZONE, channels, createdAt);
     ports.communities().save(community);
   }
 
-  static UserRef user(String id) {
+  public static UserRef user(String id) {
     return new UserRef(T1, id);
   }
 
-  UserRef member(String id, String name, Instant joinedAt) {
+  public UserRef member(String id, String name, Instant joinedAt) {
     UserRef user = user(id);
     ports.members().save(Member.joining(community.id(), user, name, joinedAt));
     return user;
   }
 
-  Ritual ritual(int number) {
+  public Ritual ritual(int number) {
     Ritual ritual =
         new Ritual(
             RitualId.random(),
@@ -74,7 +79,7 @@ final class History {
     return ritual;
   }
 
-  Occurrence occurrence(Ritual ritual, Instant opensAt, Duration window) {
+  public Occurrence occurrence(Ritual ritual, Instant opensAt, Duration window) {
     Occurrence o =
         new Occurrence(
             OccurrenceId.random(),
@@ -91,7 +96,11 @@ final class History {
     return o;
   }
 
-  Answer answer(Occurrence o, UserRef author, Duration after) {
+  public Answer answer(Occurrence o, UserRef author, Duration after) {
+    return answer(o, author, after, "An answer, see https://example.org/" + (keys + 1));
+  }
+
+  public Answer answer(Occurrence o, UserRef author, Duration after, String text) {
     Answer answer =
         new Answer(
             AnswerId.random(),
@@ -99,9 +108,9 @@ final class History {
             o.id(),
             prompts.get(o.id()),
             author,
-            "An answer, see https://example.org/" + (++keys),
+            text,
             AnswerSource.THREAD,
-            "k" + keys,
+            "k" + (++keys),
             Optional.empty(),
             o.opensAt().plus(after),
             Optional.empty(),
@@ -111,7 +120,7 @@ final class History {
     return answer;
   }
 
-  void reply(Answer to, UserRef author, Duration after) {
+  public void reply(Answer to, UserRef author, Duration after) {
     ports.answers().addReply(to.id(), author, "r" + (++keys), to.answeredAt().plus(after));
   }
 }
