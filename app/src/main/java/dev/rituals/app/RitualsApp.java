@@ -10,6 +10,7 @@ import dev.rituals.core.schedule.RitualJobFactory;
 import dev.rituals.core.service.ArchiveService;
 import dev.rituals.core.service.OutboxSender;
 import dev.rituals.core.service.Ports;
+import dev.rituals.core.service.delivery.DeliverySettings;
 import dev.rituals.db.Database;
 import dev.rituals.db.JooqRepositories;
 import dev.rituals.db.quartz.QuartzOptions;
@@ -23,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import org.eclipse.jetty.server.Handler;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -66,6 +68,11 @@ public final class RitualsApp implements AutoCloseable {
 
   /** Connects, migrates, wires and starts everything; fails fast with a clear message. */
   public static RitualsApp start(AppConfig config, Clock clock) throws Exception {
+    return start(config, clock, AppHooks.NONE);
+  }
+
+  /** As {@link #start(AppConfig, Clock)}, with what the embedding code adds (metrics, tests). */
+  public static RitualsApp start(AppConfig config, Clock clock, AppHooks hooks) throws Exception {
     Database database = Databases.open(config);
     try {
       JooqRepositories repositories = JooqRepositories.of(database);
@@ -119,8 +126,16 @@ public final class RitualsApp implements AutoCloseable {
       HttpServer http = new HttpServer("0.0.0.0", config.port(), routes);
 
       quartz.start();
+      gateways.addAll(hooks.gateways());
       // only now are all gateways known: an earlier sender would find no platform to send to
-      outbox.start(new OutboxSender(ports, gateways, clock));
+      outbox.start(
+          new OutboxSender(
+              ports,
+              gateways,
+              clock,
+              DeliverySettings.defaults(new Random())
+                  .withLease(hooks.outboxLease())
+                  .withObserver(hooks.deliveries())));
       http.start();
       for (AutoCloseable platform : platforms) {
         if (platform instanceof Platforms.Startable startable) {

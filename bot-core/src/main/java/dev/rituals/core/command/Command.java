@@ -38,6 +38,7 @@ public sealed interface Command
         Command.Nudges,
         Command.ArchiveList,
         Command.ArchiveExport,
+        Command.Status,
         ProfileCommand,
         PairCommand,
         Command.ScheduleHost,
@@ -240,4 +241,7 @@ public sealed interface Command
       }
     }
   }
+
+  /** Messages of the community that could not be delivered (yet), for moderators. */
+  record Status() implements Command {}
 }

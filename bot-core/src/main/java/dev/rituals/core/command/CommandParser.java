@@ -118,6 +118,7 @@ public final class CommandParser {
       case REPORT -> report.parse(c);
       case NUDGES -> nudges(c);
       case ARCHIVE -> archive(c);
+      case STATUS -> StatusParser.parse(c);
       case PROFILE -> ProfileParser.parse(c);
       case PAIR -> PairParser.parse(c);
       case HOST -> HostParser.host(c);

@@ -35,6 +35,8 @@ public final class HelpText {
           Map.entry(
               Topic.ARCHIVE, "Past rounds and their transcripts: every question with its answers."),
           Map.entry(
+              Topic.STATUS, "Messages Rituals could not deliver in this community (yet), and why."),
+          Map.entry(
               Topic.PROFILE,
               "Your pairing profile: roles, subjects, grades, school, experience, interests."),
           Map.entry(

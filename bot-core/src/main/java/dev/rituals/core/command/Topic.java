@@ -66,7 +66,8 @@ public enum Topic {
   BADGES("badges", List.of("list", "announce"), Map.of("ls", "list", "show", "list")),
   MY("my", List.of("badges", "data"), Map.of("badge", "badges")),
   PD("pd", List.of("rule", "statement"), Map.of("rules", "rule", "certificate", "statement")),
-  FORGET("forget", List.of("me"), Map.of());
+  FORGET("forget", List.of("me"), Map.of()),
+  STATUS("status", List.of(), Map.of());
 
   private final String word;
   private final List<String> subcommands;

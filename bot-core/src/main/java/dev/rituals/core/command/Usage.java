@@ -11,7 +11,7 @@ enum Usage {
   HELP(
       Topic.HELP,
       null,
-      "help [community|schedule|questions|ask|report|nudges|archive|profile|pair|host|badges|my|pd|forget]",
+      "help [community|schedule|questions|ask|report|nudges|archive|profile|pair|host|badges|my|pd|forget|status]",
       "help schedule"),
   COMMUNITY_CREATE(
       Topic.COMMUNITY,
@@ -193,7 +193,12 @@ enum Usage {
       Topic.FORGET,
       "me",
       "forget me [confirm]   (erases your data from every community you belong to)",
-      "forget me");
+      "forget me"),
+  STATUS(
+      Topic.STATUS,
+      null,
+      "status   (messages Rituals could not deliver here, and why; moderators)",
+      "status");
 
   private final Topic topic;
   private final String subcommand;

@@ -1,5 +1,6 @@
 package dev.rituals.core.testing;
 
+import dev.rituals.core.model.CommunityId;
 import dev.rituals.core.model.MessageRef;
 import dev.rituals.core.model.OutboxId;
 import dev.rituals.core.model.OutboxMessage;
@@ -79,6 +80,41 @@ public final class InMemoryOutbox implements OutboxRepository {
         id,
         with(
             m, OutboxState.FAILED, m.attempts(), m.notBefore(), m.delivered(), Optional.of(error)));
+  }
+
+  @Override
+  public synchronized void defer(OutboxId id, Instant notBefore, String reason) {
+    OutboxMessage m = rows.get(id);
+    rows.put(
+        id,
+        with(
+            m,
+            OutboxState.PENDING,
+            Math.max(0, m.attempts() - 1),
+            notBefore,
+            m.delivered(),
+            m.lastError()));
+  }
+
+  @Override
+  public synchronized List<OutboxMessage> undelivered(CommunityId community, int limit) {
+    return rows.values().stream()
+        .filter(m -> m.communityId().equals(Optional.of(community)))
+        .filter(
+            m ->
+                m.state() == OutboxState.FAILED
+                    || (m.state() == OutboxState.PENDING && m.lastError().isPresent()))
+        .sorted(Comparator.comparing(OutboxMessage::createdAt).reversed())
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
+  public synchronized Optional<Instant> oldestPending() {
+    return rows.values().stream()
+        .filter(m -> m.state() == OutboxState.PENDING)
+        .map(OutboxMessage::createdAt)
+        .min(Comparator.naturalOrder());
   }
 
   @Override

@@ -52,6 +52,7 @@ public final class CommandService implements HandleCommandUseCase {
   private final LinkCommands links;
   private final NudgeCommands nudges;
   private final ArchiveCommands archive;
+  private final StatusCommands status;
   private final ProfileCommands profiles;
   private final PairCommands pairs;
   private final SkipCommands skips;
@@ -110,6 +111,7 @@ public final class CommandService implements HandleCommandUseCase {
     this.links = new LinkCommands(ports, clock);
     this.nudges = new NudgeCommands(ports);
     this.archive = new ArchiveCommands(new ArchiveService(ports), clock, links);
+    this.status = new StatusCommands(ports);
     this.profiles = new ProfileCommands(ports, clock);
     this.pairs = new PairCommands(ports, scheduler, clock);
     this.occurrences = occurrences;
@@ -229,6 +231,8 @@ public final class CommandService implements HandleCommandUseCase {
       return archive.export(community, export.occurrence(), ctx);
     } else if (command instanceof Command.Report report) {
       return report(community, report, ctx);
+    } else if (command instanceof Command.Status) {
+      return status.status(community, ctx);
     }
     return configure(command, community, ctx);
   }
