@@ -140,6 +140,21 @@ abstract class RecognitionContract extends DatabaseContract {
   }
 
   @Test
+  void repliesByListTheMembersRepliesInTheCommunityOldestFirst() {
+    Answer bens = answer(prompt, community.id(), user(SLACK_T1, "U_BEN"), "kb", T0);
+    repositories.answers().insertIfAbsent(bens);
+    repositories.answers().addReply(bens.id(), ANA, "r2", T0.plusSeconds(120));
+    repositories.answers().addReply(bens.id(), ANA, "r1", T0.plusSeconds(60));
+    repositories.answers().addReply(bens.id(), ANA_ELSEWHERE, "r3", T0);
+
+    assertThat(recognition.activity().repliesBy(community.id(), ANA))
+        .extracting(r -> r.answer(), r -> r.at())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(bens.id(), T0.plusSeconds(60)),
+            org.assertj.core.groups.Tuple.tuple(bens.id(), T0.plusSeconds(120)));
+  }
+
+  @Test
   void retentionDeletesOnlyAnswersBeforeTheCutoff() {
     repositories.answers().insertIfAbsent(answer(prompt, community.id(), ANA, "old", T0));
     repositories

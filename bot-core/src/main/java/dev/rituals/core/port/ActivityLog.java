@@ -1,10 +1,12 @@
 package dev.rituals.core.port;
 
 import dev.rituals.core.model.Answer;
+import dev.rituals.core.model.AnswerId;
 import dev.rituals.core.model.CommunityId;
 import dev.rituals.core.model.UserRef;
 import dev.rituals.core.recognition.Hosting;
 import dev.rituals.core.recognition.MentoringMeeting;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -14,6 +16,12 @@ import java.util.List;
 public interface ActivityLog {
   /** The member's answers that still count (not retracted), oldest first. */
   List<Answer> answersBy(CommunityId community, UserRef author);
+
+  /** A reply the member wrote in the thread of someone's answer. */
+  record Reply(AnswerId answer, Instant at) {}
+
+  /** The member's replies to answers of the community, oldest first ("my data"). */
+  List<Reply> repliesBy(CommunityId community, UserRef author);
 
   /** Records a hosting; recording the same occurrence again keeps the first host. */
   void recordHosting(Hosting hosting);

@@ -11,6 +11,7 @@ import dev.rituals.core.model.Member;
 import dev.rituals.core.model.PairRecord;
 import dev.rituals.core.model.Profile;
 import dev.rituals.core.model.UserRef;
+import dev.rituals.core.port.ActivityLog;
 import dev.rituals.core.service.Ports;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -85,6 +86,12 @@ public final class MemberDataExport {
       an.put("editedAt", a.editedAt().map(Object::toString).orElse(null));
       an.put("source", a.source().name());
       an.put("late", a.late());
+    }
+    ArrayNode replies = node.putArray("replies");
+    for (ActivityLog.Reply r : recognition.activity().repliesBy(c.id(), m.user())) {
+      ObjectNode rn = replies.addObject();
+      rn.put("toAnswerId", r.answer().toString());
+      rn.put("repliedAt", r.at().toString());
     }
     ArrayNode badges = node.putArray("badges");
     for (Badge b : recognition.badges().findByMember(c.id(), m.user())) {

@@ -91,6 +91,9 @@ class PrivacyTest {
     assertThat(pairing.get("kind").asText()).isEqualTo("MENTOR");
     assertThat(pairing.get("pairedWith").toString()).isEqualTo("[\"Ben\"]");
     assertThat(pairing.get("response").asText()).isEqualTo("MET");
+    assertThat(membership.get("replies")).hasSize(1);
+    assertThat(membership.get("replies").get(0).get("toAnswerId").asText())
+        .isEqualTo(answersOf(BEN).get(0).id().toString());
     assertThat(data.toString()).doesNotContain("gallery walk");
   }
 

@@ -127,6 +127,20 @@ public final class InMemoryRecognition {
     }
 
     @Override
+    public List<ActivityLog.Reply> repliesBy(CommunityId community, UserRef author) {
+      java.util.Set<dev.rituals.core.model.AnswerId> inCommunity =
+          answers.all().stream()
+              .filter(a -> a.communityId().equals(community))
+              .map(Answer::id)
+              .collect(java.util.stream.Collectors.toSet());
+      return answers.allReplies().stream()
+          .filter(r -> r.author().equals(author) && inCommunity.contains(r.answer()))
+          .map(r -> new ActivityLog.Reply(r.answer(), r.at()))
+          .sorted(Comparator.comparing(ActivityLog.Reply::at))
+          .toList();
+    }
+
+    @Override
     public synchronized void recordHosting(Hosting hosting) {
       if (hostings.stream().noneMatch(h -> h.occurrenceId().equals(hosting.occurrenceId()))) {
         hostings.add(hosting);

@@ -1,10 +1,12 @@
 package dev.rituals.db.repository;
 
 import static dev.rituals.db.jooq.Tables.ANSWER;
+import static dev.rituals.db.jooq.Tables.ANSWER_REPLY;
 import static dev.rituals.db.jooq.Tables.HOSTED_OCCURRENCE;
 import static dev.rituals.db.jooq.Tables.MENTORING_MEETING;
 
 import dev.rituals.core.model.Answer;
+import dev.rituals.core.model.AnswerId;
 import dev.rituals.core.model.CommunityId;
 import dev.rituals.core.model.OccurrenceId;
 import dev.rituals.core.model.UserRef;
@@ -31,6 +33,19 @@ public final class JooqActivityLog implements ActivityLog {
         .and(ANSWER.RETRACTED.isFalse())
         .orderBy(ANSWER.ANSWERED_AT, ANSWER.ID)
         .fetch(JooqAnswerRepository::toAnswer);
+  }
+
+  @Override
+  public List<Reply> repliesBy(CommunityId community, UserRef author) {
+    return dsl.select(ANSWER_REPLY.ANSWER_ID, ANSWER_REPLY.REPLIED_AT)
+        .from(ANSWER_REPLY)
+        .join(ANSWER)
+        .on(ANSWER.ID.eq(ANSWER_REPLY.ANSWER_ID))
+        .where(ANSWER.COMMUNITY_ID.eq(community.value()))
+        .and(Columns.isTenant(ANSWER_REPLY.PLATFORM, ANSWER_REPLY.TENANT_ID, author.tenant()))
+        .and(ANSWER_REPLY.AUTHOR_ID.eq(author.userId()))
+        .orderBy(ANSWER_REPLY.REPLIED_AT, ANSWER_REPLY.SOURCE_KEY)
+        .fetch(r -> new Reply(new AnswerId(r.value1()), r.value2()));
   }
 
   @Override
