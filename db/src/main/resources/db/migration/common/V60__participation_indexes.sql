@@ -2,10 +2,11 @@
 -- a community with a million answers reads index entries of that month only.
 -- Valid for H2 (MODE=PostgreSQL) and PostgreSQL.
 
--- Attendance and turnout: the answers of a range's occurrences, grouped by author, without
--- touching the table rows (the index holds every column the aggregates read).
+-- Attendance, turnout and replies to peers: the answers of a range's occurrences, grouped by
+-- author, without touching the table rows (the index holds every column they read, id included
+-- for the join to replies; without it PostgreSQL scans all answers to find a month's replies).
 CREATE INDEX answer_occurrence_author_idx
-  ON answer (occurrence_id, retracted, platform, tenant_id, author_id, answered_at);
+  ON answer (occurrence_id, retracted, platform, tenant_id, author_id, answered_at, id);
 
 -- New voices: "did this author answer in this community before?" is one index seek per author.
 CREATE INDEX answer_community_author_idx

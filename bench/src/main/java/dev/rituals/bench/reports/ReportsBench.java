@@ -34,6 +34,7 @@ import java.util.Optional;
  * 1,000), on H2 (the embedded default, a file database) and on embedded PostgreSQL (the one the db
  * tests use); times the {@code report} command end to end (parse, SQL aggregates, metrics, text)
  * for the last 30 days (the default), the last 365 days and the whole history. Target: 200 ms.
+ * {@code --vendor h2|postgres} runs one database only.
  */
 public final class ReportsBench {
   static final long TARGET_MS = 200;
@@ -55,9 +56,14 @@ public final class ReportsBench {
     int runs = (int) options.integer("runs", 5, 15);
     results.detail("answers", answers);
     results.detail("members", members);
-    Path h2Dir = Files.createTempDirectory("rituals-bench-h2");
-    measure("H2 (file)", Database.h2File(h2Dir), answers, members, runs);
-    measure("PostgreSQL (embedded)", TestDatabases.postgres(), answers, members, runs);
+    String vendor = options.value("vendor").orElse("both");
+    if (!vendor.equals("postgres")) {
+      Path h2Dir = Files.createTempDirectory("rituals-bench-h2");
+      measure("H2 (file)", Database.h2File(h2Dir), answers, members, runs);
+    }
+    if (!vendor.equals("h2")) {
+      measure("PostgreSQL (embedded)", TestDatabases.postgres(), answers, members, runs);
+    }
     return results;
   }
 
