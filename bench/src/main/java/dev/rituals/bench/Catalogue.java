@@ -35,7 +35,7 @@ import java.util.stream.Stream;
  * (PairingBench: {@code pairing}), else, if that is taken, its package's last segment.
  */
 final class Catalogue {
-  private interface Runner {
+  interface Runner {
     Results run(Options options, String[] args) throws Exception;
   }
 
@@ -92,7 +92,7 @@ final class Catalogue {
     }
   }
 
-  private static Runner runner(Class<?> type) {
+  static Runner runner(Class<?> type) {
     if (!Modifier.isPublic(type.getModifiers()) || Modifier.isAbstract(type.getModifiers())) {
       return null;
     }
@@ -119,7 +119,7 @@ final class Catalogue {
     return null;
   }
 
-  private static String nameOf(Class<?> type, Set<String> taken) {
+  static String nameOf(Class<?> type, Set<String> taken) {
     try {
       if (type.getField("NAME").get(null) instanceof String name && !name.isBlank()) {
         return name;

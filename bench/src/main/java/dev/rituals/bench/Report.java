@@ -120,10 +120,13 @@ final class Report {
   }
 
   private static void commands(StringBuilder md, List<JsonNode> runs) {
-    md.append("\n| run | command | load average (start → end) |\n|---|---|---|\n");
+    md.append(
+        "\n| run | started (UTC) | command | load average (start → end) |\n|---|---|---|---|\n");
     for (JsonNode run : runs) {
       md.append("| ")
           .append(run.path("benchmark").asText())
+          .append(" | ")
+          .append(run.path("startedAt").asText().replaceFirst("\\.\\d+Z$", "Z"))
           .append(" | `")
           .append(run.path("command").asText())
           .append("` | ")
