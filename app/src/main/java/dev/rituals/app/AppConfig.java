@@ -31,7 +31,23 @@ public record AppConfig(
       Optional<String> appToken,
       Optional<String> clientId,
       Optional<String> clientSecret,
-      URI apiUrl) {
+      URI apiUrl,
+      Optional<URI> redirectUri) {
+    public SlackSettings(
+        Optional<String> botToken,
+        String signingSecret,
+        Optional<String> appToken,
+        Optional<String> clientId,
+        Optional<String> clientSecret,
+        URI apiUrl) {
+      this(botToken, signingSecret, appToken, clientId, clientSecret, apiUrl, Optional.empty());
+    }
+
+    /** Without a signing secret (Socket Mode only) the HTTP endpoint is not mounted at all. */
+    public boolean httpEndpoint() {
+      return !signingSecret.isEmpty();
+    }
+
     @Override
     public String toString() {
       return "SlackSettings[botToken="
@@ -110,6 +126,7 @@ public record AppConfig(
     Optional<String> clientId = e.get("SLACK_CLIENT_ID");
     Optional<String> clientSecret = e.secret("SLACK_CLIENT_SECRET", "", "the app's client secret");
     URI api = e.url("SLACK_API_URL").orElse(URI.create(DEFAULT_SLACK_API));
+    Optional<URI> redirect = e.url("SLACK_REDIRECT_URI");
     boolean any = bot.isPresent() || app.isPresent() || secret.isPresent() || clientId.isPresent();
     if (!any) {
       return Optional.empty();
@@ -122,10 +139,18 @@ public record AppConfig(
     if (clientId.isPresent() != clientSecret.isPresent()) {
       e.problem("Slack: SLACK_CLIENT_ID and SLACK_CLIENT_SECRET go together; set both or neither");
     }
-    if (secret.isEmpty()) {
+    if (secret.isEmpty() && app.isEmpty()) {
       e.problem(
           "Slack: SLACK_SIGNING_SECRET is required to verify requests (Basic Information"
-              + " page of your Slack app)");
+              + " page of your Slack app); only Socket Mode (SLACK_APP_TOKEN) can do without");
+    }
+    if (secret.isEmpty() && clientId.isPresent()) {
+      e.problem(
+          "Slack: OAuth installs (SLACK_CLIENT_ID) are served over HTTP and need"
+              + " SLACK_SIGNING_SECRET");
+    }
+    if (redirect.isPresent() && clientId.isEmpty()) {
+      e.problem("Slack: SLACK_REDIRECT_URI is only used with OAuth installs (SLACK_CLIENT_ID)");
     }
     if (app.isPresent() && bot.isEmpty()) {
       e.problem("Slack: Socket Mode (SLACK_APP_TOKEN) also needs SLACK_BOT_TOKEN");
@@ -133,7 +158,8 @@ public record AppConfig(
     String apiText = api.toString();
     URI normalized = URI.create(apiText.endsWith("/") ? apiText : apiText + "/");
     return Optional.of(
-        new SlackSettings(bot, secret.orElse(""), app, clientId, clientSecret, normalized));
+        new SlackSettings(
+            bot, secret.orElse(""), app, clientId, clientSecret, normalized, redirect));
   }
 
   private static Optional<TeamsSettings> teams(Env e) {

@@ -9,6 +9,7 @@ import dev.rituals.slack.SlackSettings;
 import dev.rituals.teams.TeamsModule;
 import dev.rituals.teams.TeamsSettings;
 import dev.rituals.teams.TeamsUseCases;
+import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,9 @@ final class Platforms {
                       clock,
                       work,
                       Optional.of(database.dsl()));
-              routes.put("/slack/*", module.handler());
+              if (slack.httpEndpoint()) {
+                routes.put("/slack/*", module.handler());
+              }
               gateways.add(module.chatGateway());
               closeables.add(
                   new Startable() {
@@ -80,13 +83,18 @@ final class Platforms {
     TeamsModule module =
         new TeamsModule(
             new TeamsSettings(
-                teams.appId(), teams.appPassword(), teams.tenantId().map(Set::of).orElse(Set.of())),
+                teams.appId(),
+                teams.appPassword(),
+                teams.tenantId(),
+                teams.tenantId().map(Set::of).orElse(Set.of())),
             new TeamsUseCases(
                 services.commands(),
                 services.scheduleForm(),
                 services.answers(),
                 services.membership(),
-                services.reports()),
+                services.reports(),
+                Optional.of(services.home()),
+                Optional.of(eventLog)),
             database.dsl(),
             clock);
     routes.put("/api/messages", module.handler());
@@ -102,7 +110,7 @@ final class Platforms {
         slack.clientSecret(),
         SlackSettings.DEFAULT_SCOPES,
         slack.apiUrl().toString(),
-        Optional.empty());
+        slack.redirectUri().map(URI::toString));
   }
 
   /**

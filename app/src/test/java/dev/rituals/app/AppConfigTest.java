@@ -84,6 +84,46 @@ class AppConfigTest {
   }
 
   @Test
+  void socketModeNeedsNoSigningSecretAndMountsNoHttpEndpoint() {
+    AppConfig config =
+        AppConfig.from(
+            Map.of("SLACK_BOT_TOKEN", "xoxb-1-2-abc", "SLACK_APP_TOKEN", "xapp-1-A-1-x"));
+    assertThat(config.slack())
+        .hasValueSatisfying(
+            s -> {
+              assertThat(s.appToken()).hasValue("xapp-1-A-1-x");
+              assertThat(s.httpEndpoint()).isFalse();
+            });
+  }
+
+  @Test
+  void oauthReadsTheRedirectUriAndStillNeedsTheSigningSecret() {
+    AppConfig config =
+        AppConfig.from(
+            Map.of(
+                "SLACK_CLIENT_ID", "123.456",
+                "SLACK_CLIENT_SECRET", "s3cr3t",
+                "SLACK_SIGNING_SECRET", "8f742231b10e8888abcd99yyyzzz85a5",
+                "SLACK_REDIRECT_URI", "https://rituals.example.org/slack/oauth_redirect"));
+    assertThat(config.slack().orElseThrow().redirectUri())
+        .hasValueSatisfying(u -> assertThat(u.getHost()).isEqualTo("rituals.example.org"));
+    assertThatThrownBy(
+            () ->
+                AppConfig.from(
+                    Map.of(
+                        "SLACK_CLIENT_ID", "123.456",
+                        "SLACK_CLIENT_SECRET", "s3cr3t",
+                        "SLACK_APP_TOKEN", "xapp-1-A-1-x",
+                        "SLACK_REDIRECT_URI", "not a url")))
+        .isInstanceOf(ConfigException.class)
+        .satisfies(
+            e ->
+                assertThat(((ConfigException) e).problems())
+                    .anyMatch(p -> p.contains("OAuth installs (SLACK_CLIENT_ID)"))
+                    .anyMatch(p -> p.contains("SLACK_REDIRECT_URI")));
+  }
+
+  @Test
   void secretsAreNeverEchoedInProblems() {
     assertThatThrownBy(() -> AppConfig.from(Map.of("SLACK_BOT_TOKEN", "xoxp-secret-value-123")))
         .isInstanceOf(ConfigException.class)
