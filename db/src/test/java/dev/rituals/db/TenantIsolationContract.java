@@ -64,11 +64,13 @@ abstract class TenantIsolationContract extends DatabaseContract {
     ports = repositories.ports();
     clock = new MutableClock(Instant.parse("2026-11-23T15:00:00Z"));
     RecordingScheduler scheduler = new RecordingScheduler();
-    OccurrenceService occurrences = new OccurrenceService(ports, scheduler, clock, OutboxSignal.NONE);
+    OccurrenceService occurrences =
+        new OccurrenceService(ports, scheduler, clock, OutboxSignal.NONE);
     commands = new CommandService(ports, scheduler, occurrences, clock);
     answers = new AnswerService(ports, clock);
     slack = new RecordingChatGateway(Platform.SLACK);
-    sender = new OutboxSender(ports, List.of(slack, new RecordingChatGateway(Platform.TEAMS)), clock);
+    sender =
+        new OutboxSender(ports, List.of(slack, new RecordingChatGateway(Platform.TEAMS)), clock);
     ok(A_MOD, A_CHANNEL, "community create \"Alpha Secret Circle\"");
     ok(A_MOD, A_CHANNEL, "ask now \"Alpha private question?\"");
     sender.drain();
@@ -132,7 +134,8 @@ abstract class TenantIsolationContract extends DatabaseContract {
             Optional.of(sameTsInB),
             "C1:9.1",
             clock.instant());
-    assertThat(answers.onMessage(reply)).isNotIn(AnswerOutcome.RECORDED, AnswerOutcome.RECORDED_LATE);
+    assertThat(answers.onMessage(reply))
+        .isNotIn(AnswerOutcome.RECORDED, AnswerOutcome.RECORDED_LATE);
     // A card or modal submit naming A's prompt id, from a person of workspace B or a Teams tenant.
     for (UserRef outsider : List.of(B_TEACHER, TEAMS_MOD)) {
       assertThat(
