@@ -18,7 +18,7 @@ final class OutboxPump implements OutboxSignal, AutoCloseable {
   static final int BATCH = 50;
   private static final Logger log = LoggerFactory.getLogger(OutboxPump.class);
 
-  private final OutboxSender sender;
+  private volatile OutboxSender sender;
   private final Duration pollEvery;
   private final Semaphore wake = new Semaphore(0);
   private final ExecutorService thread =
@@ -30,12 +30,16 @@ final class OutboxPump implements OutboxSignal, AutoCloseable {
           });
   private volatile boolean running;
 
-  OutboxPump(OutboxSender sender, Duration pollEvery) {
-    this.sender = sender;
+  /**
+   * The pump exists before the platforms do (core's services signal it), so the sender, which needs
+   * every platform's gateway, is given at {@link #start(OutboxSender)}.
+   */
+  OutboxPump(Duration pollEvery) {
     this.pollEvery = pollEvery;
   }
 
-  void start() {
+  void start(OutboxSender sender) {
+    this.sender = sender;
     running = true;
     thread.execute(this::loop);
   }

@@ -63,9 +63,7 @@ public final class RitualsApp implements AutoCloseable {
     try {
       Ports ports = JooqRepositories.of(database).ports();
       LazyScheduler scheduler = new LazyScheduler();
-      List<ChatGateway> gateways = new ArrayList<>();
-      OutboxSender sender = new OutboxSender(ports, gateways, clock);
-      OutboxPump outbox = new OutboxPump(sender, Duration.ofMillis(500));
+      OutboxPump outbox = new OutboxPump(Duration.ofMillis(500));
       CoreServices services = CoreServices.wire(ports, scheduler, clock, outbox);
 
       QuartzOptions options =
@@ -84,6 +82,7 @@ public final class RitualsApp implements AutoCloseable {
 
       Map<String, Handler> routes = new LinkedHashMap<>();
       List<AutoCloseable> platforms = new ArrayList<>();
+      List<ChatGateway> gateways = new ArrayList<>();
       Platforms.mount(
           config, database, services, ports.inboundEvents(), clock, routes, gateways, platforms);
       routes.put(
@@ -95,7 +94,8 @@ public final class RitualsApp implements AutoCloseable {
       HttpServer http = new HttpServer("0.0.0.0", config.port(), routes);
 
       quartz.start();
-      outbox.start();
+      // only now are all gateways known: an earlier sender would find no platform to send to
+      outbox.start(new OutboxSender(ports, gateways, clock));
       http.start();
       for (AutoCloseable platform : platforms) {
         if (platform instanceof Platforms.Startable startable) {
