@@ -17,6 +17,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
+import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.SQLDataType;
 
 /**
@@ -60,22 +61,38 @@ final class ConversationReferenceStore {
     String conversationId = reference.getConversation().getId();
     String text = write(reference);
     OffsetDateTime now = now();
-    dsl.insertInto(CONVERSATIONS)
-        .set(TENANT, tenantId)
-        .set(CONVERSATION, conversationId)
-        .set(TYPE, conversationType)
-        .set(TEAM, teamId)
-        .set(SERVICE_URL, reference.getServiceUrl())
-        .set(JSON, text)
-        .set(UPDATED, now)
-        .onConflict(TENANT, CONVERSATION)
-        .doUpdate()
-        .set(TYPE, conversationType)
-        .set(TEAM, teamId)
-        .set(SERVICE_URL, reference.getServiceUrl())
-        .set(JSON, text)
-        .set(UPDATED, now)
-        .execute();
+    upsert(
+        () ->
+            dsl.insertInto(CONVERSATIONS)
+                .set(TENANT, tenantId)
+                .set(CONVERSATION, conversationId)
+                .set(TYPE, conversationType)
+                .set(TEAM, teamId)
+                .set(SERVICE_URL, reference.getServiceUrl())
+                .set(JSON, text)
+                .set(UPDATED, now)
+                .onConflict(TENANT, CONVERSATION)
+                .doUpdate()
+                .set(TYPE, conversationType)
+                .set(TEAM, teamId)
+                .set(SERVICE_URL, reference.getServiceUrl())
+                .set(JSON, text)
+                .set(UPDATED, now)
+                .execute());
+  }
+
+  /**
+   * Teams sends installationUpdate and conversationUpdate for one install at the same moment. jOOQ
+   * emulates ON CONFLICT on H2 with MERGE, which fails with a key violation when the other request
+   * inserted the row first; run once more, now as an update. (PostgreSQL's ON CONFLICT waits
+   * instead, and never gets here.)
+   */
+  private static void upsert(Runnable statement) {
+    try {
+      statement.run();
+    } catch (IntegrityConstraintViolationException e) {
+      statement.run();
+    }
   }
 
   Optional<ConversationReference> findConversation(String tenantId, String conversationId) {
@@ -140,20 +157,22 @@ final class ConversationReferenceStore {
   void savePersonal(String tenantId, String userId, ConversationReference reference) {
     String text = write(reference);
     OffsetDateTime now = now();
-    dsl.insertInto(PERSONAL)
-        .set(P_TENANT, tenantId)
-        .set(P_USER, userId)
-        .set(P_CONVERSATION, reference.getConversation().getId())
-        .set(P_SERVICE_URL, reference.getServiceUrl())
-        .set(P_JSON, text)
-        .set(P_UPDATED, now)
-        .onConflict(P_TENANT, P_USER)
-        .doUpdate()
-        .set(P_CONVERSATION, reference.getConversation().getId())
-        .set(P_SERVICE_URL, reference.getServiceUrl())
-        .set(P_JSON, text)
-        .set(P_UPDATED, now)
-        .execute();
+    upsert(
+        () ->
+            dsl.insertInto(PERSONAL)
+                .set(P_TENANT, tenantId)
+                .set(P_USER, userId)
+                .set(P_CONVERSATION, reference.getConversation().getId())
+                .set(P_SERVICE_URL, reference.getServiceUrl())
+                .set(P_JSON, text)
+                .set(P_UPDATED, now)
+                .onConflict(P_TENANT, P_USER)
+                .doUpdate()
+                .set(P_CONVERSATION, reference.getConversation().getId())
+                .set(P_SERVICE_URL, reference.getServiceUrl())
+                .set(P_JSON, text)
+                .set(P_UPDATED, now)
+                .execute());
   }
 
   Optional<ConversationReference> findPersonal(String tenantId, String userId) {

@@ -11,7 +11,14 @@ import dev.rituals.db.testing.TestDatabases;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -89,6 +96,42 @@ class ConversationReferenceStoreTest {
 
     assertThat(store.findAnyInTenant(TENANT)).isEmpty();
     assertThat(store.anyInTenant(TENANT)).isFalse();
+  }
+
+  /** Teams sends installationUpdate and conversationUpdate for one install at the same moment. */
+  @ParameterizedTest
+  @EnumSource(Vendor.class)
+  void simultaneousSavesOfOneConversationLeaveOneRowAndNoError(Vendor vendor) throws Exception {
+    ConversationReferenceStore store = store(vendor);
+    int threads = 8;
+    for (int round = 0; round < 20; round++) {
+      String conversation = "19:race" + round + "@thread.tacv2";
+      String user = "29:racer" + round;
+      CyclicBarrier start = new CyclicBarrier(threads);
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      try {
+        List<Future<?>> saves = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          saves.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    store.saveConversation(
+                        TENANT, "channel", GENERAL, reference(conversation, "https://a.example/"));
+                    store.savePersonal(TENANT, user, reference("a:" + user, "https://a.example/"));
+                    return null;
+                  }));
+        }
+        for (Future<?> save : saves) {
+          save.get(30, TimeUnit.SECONDS); // rethrows any failure of a save
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+      assertThat(store.findConversation(TENANT, conversation)).isPresent();
+      assertThat(store.findPersonal(TENANT, user)).isPresent();
+    }
+    assertThat(store.channelsOfTeam(TENANT, GENERAL)).hasSize(20);
   }
 
   private static ConversationReference reference(String conversationId, String serviceUrl) {
