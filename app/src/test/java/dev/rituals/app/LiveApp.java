@@ -40,11 +40,22 @@ public final class LiveApp implements AutoCloseable {
 
   /** {@code extraEnv} adds to (or overrides) the environment the app reads. */
   public LiveApp(Path dataDir, Map<String, String> extraEnv) throws Exception {
+    this(dataDir, extraEnv, true);
+  }
+
+  /** Only Teams, in anonymous local mode: no credentials at all, as on a developer's machine. */
+  public static LiveApp teamsOnly(Path dataDir) throws Exception {
+    return new LiveApp(dataDir, Map.of(), false);
+  }
+
+  private LiveApp(Path dataDir, Map<String, String> extraEnv, boolean slack) throws Exception {
     Map<String, String> env = new HashMap<>();
     env.put("RITUALS_DATA_DIR", dataDir.toString());
-    env.put("SLACK_BOT_TOKEN", BOT_TOKEN);
-    env.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
-    env.put("SLACK_API_URL", slackApi.url());
+    if (slack) {
+      env.put("SLACK_BOT_TOKEN", BOT_TOKEN);
+      env.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
+      env.put("SLACK_API_URL", slackApi.url());
+    }
     env.putAll(extraEnv);
     AppConfig base = AppConfig.from(env);
     AppConfig config =
@@ -140,6 +151,20 @@ public final class LiveApp implements AutoCloseable {
     mention.put("type", "mention");
     mention.put("text", "<at>Rituals</at>");
     mention.putObject("mentioned").put("id", "28:rituals-bot").put("name", "Rituals");
+    return teams(JSON.writeValueAsBytes(activity), "application/json");
+  }
+
+  /**
+   * The bot added to a team: conversationUpdate with the bot in membersAdded, in {@code channel}.
+   */
+  public HttpResponse<String> teamsInstall(String tenant, String channel) throws Exception {
+    ObjectNode activity = teamsMessage(tenant, channel, "29:installer", "");
+    activity.put("type", "conversationUpdate");
+    activity.remove("text");
+    activity.remove("textFormat");
+    ((ObjectNode) activity.get("conversation")).put("id", channel);
+    ((ObjectNode) activity.get("channelData")).put("eventType", "teamMemberAdded");
+    activity.putArray("membersAdded").addObject().put("id", "28:rituals-bot");
     return teams(JSON.writeValueAsBytes(activity), "application/json");
   }
 
