@@ -58,7 +58,8 @@ final class Platforms {
                           eventLog),
                       clock,
                       work,
-                      Optional.of(database.dsl()));
+                      Optional.of(database.dsl()),
+                      config.secretBox());
               if (slack.httpEndpoint()) {
                 routes.put("/slack/*", module.handler());
               }

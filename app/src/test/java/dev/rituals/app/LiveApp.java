@@ -58,17 +58,7 @@ public final class LiveApp implements AutoCloseable {
     }
     env.putAll(extraEnv);
     AppConfig base = AppConfig.from(env);
-    AppConfig config =
-        new AppConfig(
-            0,
-            base.dataDir(),
-            base.databaseUrl(),
-            base.databaseUser(),
-            base.databasePassword(),
-            base.slack(),
-            base.teams(),
-            false,
-            base.publicUrl());
+    AppConfig config = base.withPort(0);
     try {
       app = RitualsApp.start(config, Clock.systemUTC());
     } catch (Exception e) {
