@@ -1,5 +1,6 @@
 package dev.rituals.bench;
 
+import dev.rituals.bench.pairing.PairingBench;
 import dev.rituals.bench.slack.AckLatencyBench;
 import dev.rituals.bench.slack.IngestionBench;
 import dev.rituals.bench.support.Options;
@@ -14,7 +15,7 @@ import java.util.List;
  */
 public final class Bench {
   static final List<String> BENCHMARKS =
-      List.of("ack-latency", "ingestion", "fanout", "teams-fanout", "startup");
+      List.of("ack-latency", "ingestion", "fanout", "teams-fanout", "startup", "pairing");
 
   private Bench() {}
 
@@ -42,6 +43,7 @@ public final class Bench {
         switch (name) {
           case "ack-latency" -> new AckLatencyBench(options).run();
           case "ingestion" -> new IngestionBench(options).run();
+          case "pairing" -> new PairingBench(options).run();
           case "report" -> {
             Report.print(options);
             yield null;

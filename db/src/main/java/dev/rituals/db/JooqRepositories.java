@@ -10,6 +10,8 @@ import dev.rituals.db.repository.JooqLinkCodeRepository;
 import dev.rituals.db.repository.JooqMemberRepository;
 import dev.rituals.db.repository.JooqOccurrenceRepository;
 import dev.rituals.db.repository.JooqOutboxRepository;
+import dev.rituals.db.repository.JooqPairingRepository;
+import dev.rituals.db.repository.JooqParticipationQueries;
 import dev.rituals.db.repository.JooqProfileRepository;
 import dev.rituals.db.repository.JooqQuestionRepository;
 import dev.rituals.db.repository.JooqRitualRepository;
@@ -38,6 +40,8 @@ public final class JooqRepositories {
   private final JooqOutboxRepository outbox;
   private final JooqInboundEventLog inboundEvents;
   private final JooqLinkCodeRepository linkCodes;
+  private final JooqParticipationQueries participation;
+  private final JooqPairingRepository pairings;
 
   private JooqRepositories(DSLContext dsl, Transactions transactions) {
     this.transactions = transactions;
@@ -52,6 +56,8 @@ public final class JooqRepositories {
     this.outbox = new JooqOutboxRepository(dsl, transactions);
     this.inboundEvents = new JooqInboundEventLog(dsl);
     this.linkCodes = new JooqLinkCodeRepository(dsl);
+    this.participation = new JooqParticipationQueries(dsl);
+    this.pairings = new JooqPairingRepository(dsl);
   }
 
   public static JooqRepositories of(Database database) {
@@ -72,7 +78,13 @@ public final class JooqRepositories {
         answers,
         outbox,
         inboundEvents,
-        linkCodes);
+        linkCodes,
+        participation,
+        pairings);
+  }
+
+  public JooqParticipationQueries participation() {
+    return participation;
   }
 
   public Transactions transactions() {

@@ -33,7 +33,9 @@ public sealed interface Command
         Command.Report,
         Command.Nudges,
         Command.ArchiveList,
-        Command.ArchiveExport {
+        Command.ArchiveExport,
+        ProfileCommand,
+        PairCommand {
 
   /** {@code help} or {@code help <topic>}. */
   record Help(Optional<Topic> topic) implements Command {

@@ -33,8 +33,13 @@ public final class HelpText {
               Topic.NUDGES,
               "Turn off (or back on) the private reminder you get before a question closes."),
           Map.entry(
-              Topic.ARCHIVE,
-              "Past rounds and their transcripts: every question with its answers."));
+              Topic.ARCHIVE, "Past rounds and their transcripts: every question with its answers."),
+          Map.entry(
+              Topic.PROFILE,
+              "Your pairing profile: roles, subjects, grades, school, experience, interests."),
+          Map.entry(
+              Topic.PAIR,
+              "Mentor and peer pairing rounds: schedule them, preview the groups, see who met."));
 
   private HelpText() {}
 

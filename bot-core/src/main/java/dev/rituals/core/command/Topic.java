@@ -42,7 +42,21 @@ public enum Topic {
   ARCHIVE(
       "archive",
       List.of("list", "export"),
-      Map.of("ls", "list", "show", "export", "transcript", "export"));
+      Map.of("ls", "list", "show", "export", "transcript", "export")),
+  PROFILE(
+      "profile",
+      List.of("show", "edit", "set", "snooze", "optout", "optin", "import"),
+      Map.of("opt-out", "optout", "opt-in", "optin", "pause", "snooze", "form", "edit")),
+  PAIR(
+      "pair",
+      List.of("schedule", "preview", "run", "stats", "met", "notyet", "couldnt", "stay"),
+      Map.of(
+          "now", "run",
+          "stat", "stats",
+          "statistics", "stats",
+          "not-yet", "notyet",
+          "couldn't", "couldnt",
+          "cannot", "couldnt"));
 
   private final String word;
   private final List<String> subcommands;

@@ -8,6 +8,8 @@ import dev.rituals.core.port.LinkCodeRepository;
 import dev.rituals.core.port.MemberRepository;
 import dev.rituals.core.port.OccurrenceRepository;
 import dev.rituals.core.port.OutboxRepository;
+import dev.rituals.core.port.PairingRepository;
+import dev.rituals.core.port.ParticipationQueries;
 import dev.rituals.core.port.ProfileRepository;
 import dev.rituals.core.port.QuestionRepository;
 import dev.rituals.core.port.RitualRepository;
@@ -30,7 +32,9 @@ public record Ports(
     AnswerRepository answers,
     OutboxRepository outbox,
     InboundEventLog inboundEvents,
-    LinkCodeRepository linkCodes) {
+    LinkCodeRepository linkCodes,
+    ParticipationQueries participation,
+    PairingRepository pairings) {
   public Ports {
     Objects.requireNonNull(transactions, "transactions");
     Objects.requireNonNull(installations, "installations");
@@ -44,5 +48,7 @@ public record Ports(
     Objects.requireNonNull(outbox, "outbox");
     Objects.requireNonNull(inboundEvents, "inboundEvents");
     Objects.requireNonNull(linkCodes, "linkCodes");
+    Objects.requireNonNull(participation, "participation");
+    Objects.requireNonNull(pairings, "pairings");
   }
 }

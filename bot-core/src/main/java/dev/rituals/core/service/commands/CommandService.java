@@ -4,7 +4,9 @@ import dev.rituals.core.command.Command;
 import dev.rituals.core.command.CommandParser;
 import dev.rituals.core.command.CommunityCreate;
 import dev.rituals.core.command.HelpText;
+import dev.rituals.core.command.PairCommand;
 import dev.rituals.core.command.ParseResult;
+import dev.rituals.core.command.ProfileCommand;
 import dev.rituals.core.command.QuestionsAdd;
 import dev.rituals.core.command.QuestionsImport;
 import dev.rituals.core.command.QuotedText;
@@ -45,6 +47,8 @@ public final class CommandService implements HandleCommandUseCase {
   private final LinkCommands links;
   private final NudgeCommands nudges;
   private final ArchiveCommands archive;
+  private final ProfileCommands profiles;
+  private final PairCommands pairs;
   private final OccurrenceService occurrences;
   private final ReportService reports;
 
@@ -58,6 +62,8 @@ public final class CommandService implements HandleCommandUseCase {
     this.links = new LinkCommands(ports, clock);
     this.nudges = new NudgeCommands(ports);
     this.archive = new ArchiveCommands(new ArchiveService(ports), clock);
+    this.profiles = new ProfileCommands(ports, clock);
+    this.pairs = new PairCommands(ports, scheduler, clock);
     this.occurrences = occurrences;
     this.reports = new ReportService(ports);
   }
@@ -124,6 +130,12 @@ public final class CommandService implements HandleCommandUseCase {
     if (command instanceof Command.Nudges nudge) {
       return nudges.nudges(ctx, nudge.on());
     }
+    if (command instanceof ProfileCommand profile && !(profile instanceof ProfileCommand.Import)) {
+      return profiles.own(ctx, profile);
+    }
+    if (command instanceof PairCommand pair) {
+      return pairs.handle(ctx, pair);
+    }
     if (ctx.community().isEmpty()) {
       return ctx.noCommunity();
     }
@@ -171,6 +183,8 @@ public final class CommandService implements HandleCommandUseCase {
       return schedules.delete(community, delete.ritual(), ctx);
     } else if (command instanceof Command.ScheduleRemind remind) {
       return schedules.remind(community, remind, ctx);
+    } else if (command instanceof ProfileCommand.Import list) {
+      return profiles.importAll(ctx, list);
     } else if (command instanceof QuestionsAdd add) {
       return questions.add(community, add);
     } else if (command instanceof Command.QuestionsRemove remove) {
@@ -205,6 +219,9 @@ public final class CommandService implements HandleCommandUseCase {
         || command instanceof QuestionsImport
         || command instanceof Command.QuestionsTemplate) {
       return "change the question bank";
+    }
+    if (command instanceof ProfileCommand.Import) {
+      return "import profiles";
     }
     return "change the schedule";
   }
