@@ -1,5 +1,10 @@
 package dev.rituals.app;
 
+import dev.rituals.app.metrics.AppMetrics;
+import dev.rituals.app.metrics.CountingChatGateway;
+import dev.rituals.app.metrics.InstrumentedHandler;
+import dev.rituals.app.metrics.MetricsHandler;
+import dev.rituals.app.metrics.MisfireCounter;
 import dev.rituals.core.port.ChatGateway;
 import dev.rituals.core.port.RitualScheduler;
 import dev.rituals.core.schedule.QuartzRitualScheduler;
@@ -8,6 +13,7 @@ import dev.rituals.core.service.OutboxSender;
 import dev.rituals.core.service.Ports;
 import dev.rituals.db.Database;
 import dev.rituals.db.JooqRepositories;
+import dev.rituals.db.OutboxStats;
 import dev.rituals.db.quartz.QuartzOptions;
 import dev.rituals.db.quartz.QuartzSchedulerFactory;
 import java.time.Clock;
@@ -90,11 +96,18 @@ public final class RitualsApp implements AutoCloseable {
               database::healthy,
               () -> schedulerState(quartz),
               () -> Map.of("communities", ports.communities().count())));
+      AppMetrics metrics = new AppMetrics(clock);
+      metrics.watch(new OutboxStats(database.dsl()));
+      quartz.getListenerManager().addTriggerListener(new MisfireCounter(metrics));
+      routes.put("/metrics", new MetricsHandler(metrics));
+      routes.replaceAll((route, handler) -> new InstrumentedHandler(route, handler, metrics));
+      List<ChatGateway> counted = new ArrayList<>();
+      gateways.forEach(gateway -> counted.add(new CountingChatGateway(gateway, metrics)));
       HttpServer http = new HttpServer("0.0.0.0", config.port(), routes);
 
       quartz.start();
       // only now are all gateways known: an earlier sender would find no platform to send to
-      outbox.start(new OutboxSender(ports, gateways, clock));
+      outbox.start(new OutboxSender(ports, counted, clock));
       http.start();
       for (AutoCloseable platform : platforms) {
         if (platform instanceof Platforms.Startable startable) {
