@@ -25,9 +25,35 @@ public record AppConfig(
     Optional<TeamsSettings> teams,
     boolean clustered,
     Optional<URI> publicUrl,
+    Optional<LinkSecret> linkSecret,
     Optional<SecretKeyring> secretKeys) {
 
   /** Without secret keys: nothing is stored that needs them (no OAuth installs). */
+  public AppConfig(
+      int port,
+      Path dataDir,
+      Optional<String> databaseUrl,
+      Optional<String> databaseUser,
+      Optional<String> databasePassword,
+      Optional<SlackSettings> slack,
+      Optional<TeamsSettings> teams,
+      boolean clustered,
+      Optional<URI> publicUrl,
+      Optional<LinkSecret> linkSecret) {
+    this(
+        port,
+        dataDir,
+        databaseUrl,
+        databaseUser,
+        databasePassword,
+        slack,
+        teams,
+        clustered,
+        publicUrl,
+        linkSecret,
+        Optional.empty());
+  }
+
   public AppConfig(
       int port,
       Path dataDir,
@@ -63,6 +89,7 @@ public record AppConfig(
         teams,
         clustered,
         publicUrl,
+        linkSecret,
         secretKeys);
   }
 
@@ -85,9 +112,32 @@ public record AppConfig(
         + teams
         + ", clustered="
         + clustered
+        + ", linkSecret="
+        + linkSecret.map(l -> "***").orElse("none")
         + ", secretKey="
         + secretKeys.map(SecretKeyring::currentId).orElse("none")
         + "]";
+  }
+
+  /**
+   * RITUALS_LINK_SECRET: the key that signs transcript links, shared by every node of a cluster.
+   * Never printed.
+   */
+  public record LinkSecret(String value) {
+    public LinkSecret {
+      if (value.length() < 16) {
+        throw new IllegalArgumentException("RITUALS_LINK_SECRET must be at least 16 characters");
+      }
+    }
+
+    public byte[] bytes() {
+      return value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String toString() {
+      return "LinkSecret[***]";
+    }
   }
 
   /** Slack credentials; at least a bot token (single workspace) or client id + secret (OAuth). */
@@ -185,6 +235,10 @@ public record AppConfig(
               + " RITUALS_SECRET_KEY: set it to 32 random bytes in base64 (openssl rand -base64"
               + " 32) and keep it safe; without it stored tokens cannot be read");
     }
+    Optional<String> linkSecret = e.secret("RITUALS_LINK_SECRET", "", "a secret without spaces");
+    if (linkSecret.isPresent() && linkSecret.get().length() < 16) {
+      e.problem("RITUALS_LINK_SECRET must be at least 16 characters (value not shown)");
+    }
     e.throwIfProblems();
     return new AppConfig(
         port,
@@ -196,6 +250,7 @@ public record AppConfig(
         teams,
         clustered,
         publicUrl,
+        linkSecret.map(LinkSecret::new),
         keys);
   }
 

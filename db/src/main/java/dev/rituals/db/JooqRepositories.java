@@ -4,6 +4,7 @@ import dev.rituals.core.port.Transactions;
 import dev.rituals.core.service.Ports;
 import dev.rituals.db.repository.JooqAnswerRepository;
 import dev.rituals.db.repository.JooqCommunityRepository;
+import dev.rituals.db.repository.JooqHostingRepository;
 import dev.rituals.db.repository.JooqInboundEventLog;
 import dev.rituals.db.repository.JooqInstallationRepository;
 import dev.rituals.db.repository.JooqLinkCodeRepository;
@@ -40,6 +41,7 @@ public final class JooqRepositories {
   private final JooqOutboxRepository outbox;
   private final JooqInboundEventLog inboundEvents;
   private final JooqLinkCodeRepository linkCodes;
+  private final JooqHostingRepository hostings;
   private final JooqParticipationQueries participation;
   private final JooqPairingRepository pairings;
 
@@ -56,6 +58,7 @@ public final class JooqRepositories {
     this.outbox = new JooqOutboxRepository(dsl, transactions);
     this.inboundEvents = new JooqInboundEventLog(dsl);
     this.linkCodes = new JooqLinkCodeRepository(dsl);
+    this.hostings = new JooqHostingRepository(dsl);
     this.participation = new JooqParticipationQueries(dsl);
     this.pairings = new JooqPairingRepository(dsl);
   }
@@ -79,6 +82,7 @@ public final class JooqRepositories {
         outbox,
         inboundEvents,
         linkCodes,
+        hostings,
         participation,
         pairings);
   }

@@ -43,6 +43,7 @@ public final class InMemoryPorts {
         new InMemoryOutbox(),
         new EventLog(),
         new LinkCodes(),
+        new InMemoryHostings(),
         new InMemoryParticipation(occurrences, answers),
         new InMemoryPairings());
   }

@@ -152,7 +152,20 @@ class AuthorizationMatrixTest {
           new Row(PairCommand.Run.class, "pair run", Access.CONFIGURE),
           new Row(PairCommand.Stats.class, "pair stats", Access.READ),
           new Row(PairCommand.Respond.class, "pair met", Access.SELF),
-          new Row(PairCommand.Stay.class, "pair stay", Access.SELF));
+          new Row(PairCommand.Stay.class, "pair stay", Access.SELF),
+          new Row(
+              Command.ScheduleSkip.class, "schedule skip 2026-12-21..2027-01-03", Access.CONFIGURE),
+          new Row(Command.ScheduleSkip.class, "schedule unskip 2026-12-21", Access.CONFIGURE),
+          new Row(Command.ScheduleSkipList.class, "schedule skip list", Access.READ),
+          new Row(
+              Command.ScheduleHost.class,
+              "schedule host 1 on lead 3d deadline 1d",
+              Access.CONFIGURE),
+          new Row(Command.CommunityWeek.class, "community week", Access.READ),
+          new Row(Command.CommunityWeek.class, "community week sun-thu", Access.CONFIGURE),
+          // only the member invited to host may answer; anyone else is told there is no invitation
+          new Row(Command.HostQuestion.class, "host question \"Mine?\"", Access.SELF),
+          new Row(Command.HostQuestion.class, "host pick 1", Access.SELF));
 
   Ports ports;
   CommandService commands;
