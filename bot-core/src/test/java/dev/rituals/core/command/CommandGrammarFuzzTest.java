@@ -77,6 +77,10 @@ class CommandGrammarFuzzTest {
     assertThat(longCommand).isInstanceOf(ParseError.class);
     assertThat(((ParseError) longCommand).message()).contains("4,000");
 
+    ParseResult longQuestion = parser.parse("ask now \"" + "y".repeat(3500) + "\"");
+    assertThat(longQuestion).isInstanceOf(ParseError.class);
+    assertThat(((ParseError) longQuestion).message()).contains("3,500").contains("3000");
+
     ParseResult hugeImport =
         parser.parse("questions import\n" + "Why?\n".repeat(CommandParser.MAX_IMPORT_CHARS / 4));
     assertThat(hugeImport).isInstanceOf(ParseError.class);
