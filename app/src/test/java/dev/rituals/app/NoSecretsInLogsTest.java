@@ -42,6 +42,7 @@ class NoSecretsInLogsTest {
   @Test
   void aFullRunAtDebugLevelLogsNoTokenSecretOrKey() throws Exception {
     List<String> lines;
+    List<String> infoLines;
     Map<String, Level> pins = productionPins();
     assertThat(pins).containsKeys("org.eclipse.jetty", "com.slack.api.app_backend");
     Map<Logger, Level> before = new java.util.HashMap<>();
@@ -55,6 +56,11 @@ class NoSecretsInLogsTest {
         LiveApp live = new LiveApp(dataDir, Map.of("RITUALS_SECRET_KEY", SECRET_KEY))) {
       runAFullWeek(live);
       lines = new ArrayList<>(logs.lines());
+      infoLines =
+          logs.events().stream()
+              .filter(e -> e.getLevel().isGreaterOrEqual(Level.INFO))
+              .map(LogCapture::describe)
+              .toList();
     } finally {
       before.forEach(Logger::setLevel);
     }
@@ -81,7 +87,15 @@ class NoSecretsInLogsTest {
       }
     }
     assertThat(leaks).as("log lines with a token, secret or key").isEmpty();
+    assertThat(infoLines)
+        .as("INFO and above say what happened without what people wrote")
+        .isNotEmpty()
+        .noneMatch(line -> PEOPLES_WORDS.stream().anyMatch(line::contains));
   }
+
+  /** Questions and answers typed during the run. */
+  static final List<String> PEOPLES_WORDS =
+      List.of("What did you try?", "What worked?", "exit tickets", "hello");
 
   private static void runAFullWeek(LiveApp live) throws Exception {
     ObjectMapper json = new ObjectMapper();
