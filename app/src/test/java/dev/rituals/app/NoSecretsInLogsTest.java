@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * loggers that production's logback.xml pins at INFO because they print headers and bodies: a
  * community created in Slack, a question asked and posted, an answer in its thread, a report, a
  * Teams install and command, bad signatures and bad tokens. Afterwards no log line holds a token, a
- * secret, a key, or an Authorization header.
+ * secret, a key, or an Authorization header, and no line at INFO or above holds what people wrote.
  */
 class NoSecretsInLogsTest {
   static final String SECRET_KEY = Base64.getEncoder().encodeToString(filled(11));
