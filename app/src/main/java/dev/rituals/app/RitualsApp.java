@@ -182,6 +182,11 @@ public final class RitualsApp implements AutoCloseable {
     return ports;
   }
 
+  /** For tests that look at what is stored outside core's ports (e.g. sealed tokens). */
+  Database database() {
+    return database;
+  }
+
   CoreServices services() {
     return services;
   }
