@@ -157,6 +157,18 @@ abstract class InstallStoreContract {
   }
 
   @Test
+  void aLongTokenStillFitsOnceSealed() {
+    String longToken = "xoxe.xoxb-1-" + "A".repeat(500);
+    DefaultInstaller install = workspace("T9", longToken, "U9");
+    install.setBotRefreshToken("xoxe-1-" + "B".repeat(500));
+    install.setInstallerUserAccessToken("xoxp-" + "C".repeat(500));
+    installs.saveInstallerAndBot(install);
+
+    assertThat(installs.botToken("T9")).contains(longToken);
+    assertThat(installs.findBot(null, "T9").getBotRefreshToken()).endsWith("B".repeat(500));
+  }
+
+  @Test
   void resealingAfterAKeyRotationMovesEveryTokenToTheNewKeyIncludingOnesStoredInClear() {
     installs.saveInstallerAndBot(workspace("T0", "xoxb-zero", "U0"));
     database
