@@ -43,6 +43,7 @@ class NoSecretsInLogsTest {
   void aFullRunAtDebugLevelLogsNoTokenSecretOrKey() throws Exception {
     List<String> lines;
     List<String> infoLines;
+    List<String> ourInfoEvents;
     Map<String, Level> pins = productionPins();
     assertThat(pins).containsKeys("org.eclipse.jetty", "com.slack.api.app_backend");
     Map<Logger, Level> before = new java.util.HashMap<>();
@@ -56,6 +57,12 @@ class NoSecretsInLogsTest {
         LiveApp live = new LiveApp(dataDir, Map.of("RITUALS_SECRET_KEY", SECRET_KEY))) {
       runAFullWeek(live);
       lines = new ArrayList<>(logs.lines());
+      ourInfoEvents =
+          logs.events().stream()
+              .filter(e -> e.getLoggerName().startsWith("dev.rituals"))
+              .filter(e -> e.getLevel().isGreaterOrEqual(Level.INFO))
+              .map(e -> e.getFormattedMessage())
+              .toList();
       infoLines =
           logs.events().stream()
               .filter(e -> e.getLevel().isGreaterOrEqual(Level.INFO))
@@ -91,6 +98,10 @@ class NoSecretsInLogsTest {
         .as("INFO and above say what happened without what people wrote")
         .isNotEmpty()
         .noneMatch(line -> PEOPLES_WORDS.stream().anyMatch(line::contains));
+    assertThat(ourInfoEvents)
+        .as("our INFO lines say what happened in one line each")
+        .isNotEmpty()
+        .noneMatch(message -> message.contains("\n"));
   }
 
   /** Questions and answers typed during the run. */
