@@ -20,6 +20,7 @@ import dev.rituals.db.JooqRepositories;
 import dev.rituals.db.OutboxStats;
 import dev.rituals.db.quartz.QuartzOptions;
 import dev.rituals.db.quartz.QuartzSchedulerFactory;
+import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -73,17 +74,23 @@ public final class RitualsApp implements AutoCloseable {
   public static RitualsApp start(AppConfig config, Clock clock) throws Exception {
     Database database = Databases.open(config);
     try {
-      Ports ports = JooqRepositories.of(database).ports();
+      JooqRepositories repositories = JooqRepositories.of(database);
+      Ports ports = repositories.ports();
       LazyScheduler scheduler = new LazyScheduler();
       OutboxPump outbox = new OutboxPump(Duration.ofMillis(500));
       Optional<TranscriptTokens> transcriptLinks = transcriptLinks(config, clock);
+      DownloadShelf downloads =
+          new DownloadShelf(
+              config.publicUrl().orElse(URI.create("http://localhost:" + config.port())), clock);
       CoreServices services =
           CoreServices.wire(
               ports,
               scheduler,
               clock,
               outbox,
-              transcriptLinks.<TranscriptLinks>map(t -> t).orElse(TranscriptLinks.NONE));
+              transcriptLinks.<TranscriptLinks>map(t -> t).orElse(TranscriptLinks.NONE),
+              repositories.recognition(),
+              downloads);
 
       QuartzOptions options =
           config.clustered()
@@ -103,6 +110,7 @@ public final class RitualsApp implements AutoCloseable {
       List<ChatGateway> gateways = new ArrayList<>();
       Platforms.mount(
           config, database, services, ports.inboundEvents(), clock, routes, gateways, platforms);
+      routes.put("/files/*", downloads);
       routes.put(
           "/healthz",
           new HealthHandler(

@@ -41,7 +41,8 @@ public sealed interface Command
         ProfileCommand,
         PairCommand,
         Command.ScheduleHost,
-        Command.HostQuestion {
+        Command.HostQuestion,
+        RecognitionCommand {
 
   /** {@code help} or {@code help <topic>}. */
   record Help(Optional<Topic> topic) implements Command {

@@ -42,7 +42,15 @@ public final class HelpText {
               "Mentor and peer pairing rounds: schedule them, preview the groups, see who met."),
           Map.entry(
               Topic.HOST,
-              "When it is your turn to host a ritual, choose the question everyone answers."));
+              "When it is your turn to host a ritual, choose the question everyone answers."),
+          Map.entry(
+              Topic.BADGES,
+              "Your badges and milestones, and whether new ones are announced in the channel."),
+          Map.entry(Topic.MY, "Your own badges, or all your data as a file."),
+          Map.entry(
+              Topic.PD,
+              "Professional-development hours: the community's rule and your certificate."),
+          Map.entry(Topic.FORGET, "Erase your data from Rituals (asks you to confirm first)."));
 
   private HelpText() {}
 

@@ -45,9 +45,20 @@ public final class OccurrenceService {
   private final QuestionPicker questions;
   private final Reminders reminders;
   private final HostRotation hosts;
+  private final ActivityListener listener;
 
   public OccurrenceService(
       Ports ports, RitualScheduler scheduler, Clock clock, OutboxSignal outboxSignal) {
+    this(ports, scheduler, clock, outboxSignal, ActivityListener.NONE);
+  }
+
+  public OccurrenceService(
+      Ports ports,
+      RitualScheduler scheduler,
+      Clock clock,
+      OutboxSignal outboxSignal,
+      ActivityListener listener) {
+    this.listener = listener;
     this.ports = ports;
     this.scheduler = scheduler;
     this.clock = clock;
@@ -280,6 +291,7 @@ public final class OccurrenceService {
                   }
                   ports.occurrences().close(id);
                   ports.outbox().enqueue(recaps.recapMessages(found.get(), clock.instant()));
+                  listener.occurrenceClosed(found.get().closed());
                   return true;
                 });
     if (closed) {

@@ -111,4 +111,9 @@ public final class InMemoryOutbox implements OutboxRepository {
         delivered,
         error);
   }
+
+  /** Drops messages, as erasing a person drops the direct messages queued for them. */
+  public synchronized void removeIf(java.util.function.Predicate<OutboxMessage> which) {
+    rows.values().removeIf(which);
+  }
 }
