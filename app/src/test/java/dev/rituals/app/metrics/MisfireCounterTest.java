@@ -3,6 +3,7 @@ package dev.rituals.app.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.rituals.app.MetricsEndpointTest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;

@@ -7,6 +7,7 @@ import dev.rituals.core.command.CommandParser;
 import dev.rituals.core.command.PairCommand;
 import dev.rituals.core.command.ParseResult;
 import dev.rituals.core.command.ProfileCommand;
+import dev.rituals.core.command.RecognitionCommand;
 import dev.rituals.core.model.ChannelRef;
 import dev.rituals.core.model.Community;
 import dev.rituals.core.model.OutboxState;
@@ -15,7 +16,9 @@ import dev.rituals.core.model.UserRef;
 import dev.rituals.core.service.OccurrenceService;
 import dev.rituals.core.service.OutboxSignal;
 import dev.rituals.core.service.Ports;
+import dev.rituals.core.testing.InMemoryDocuments;
 import dev.rituals.core.testing.InMemoryPorts;
+import dev.rituals.core.testing.InMemoryRecognition;
 import dev.rituals.core.testing.MutableClock;
 import dev.rituals.core.testing.RecordingScheduler;
 import dev.rituals.core.usecase.CommandReply;
@@ -165,7 +168,24 @@ class AuthorizationMatrixTest {
           new Row(Command.CommunityWeek.class, "community week sun-thu", Access.CONFIGURE),
           // only the member invited to host may answer; anyone else is told there is no invitation
           new Row(Command.HostQuestion.class, "host question \"Mine?\"", Access.SELF),
-          new Row(Command.HostQuestion.class, "host pick 1", Access.SELF));
+          new Row(Command.HostQuestion.class, "host pick 1", Access.SELF),
+          new Row(RecognitionCommand.MyBadges.class, "my badges", Access.SELF),
+          new Row(RecognitionCommand.BadgesAnnounce.class, "badges announce off", Access.SELF),
+          new Row(RecognitionCommand.MyData.class, "my data", Access.SELF),
+          new Row(RecognitionCommand.PdStatementFor.class, "pd statement", Access.SELF),
+          new Row(RecognitionCommand.ForgetMe.class, "forget me", Access.SELF),
+          new Row(RecognitionCommand.PdRuleShow.class, "pd rule", Access.READ),
+          new Row(
+              RecognitionCommand.PdRuleSet.class,
+              "pd rule live-chat 60m prompt 10m mentoring 30m",
+              Access.CONFIGURE),
+          new Row(RecognitionCommand.RetentionShow.class, "community retention", Access.READ),
+          new Row(
+              RecognitionCommand.RetentionSet.class, "community retention 365", Access.CONFIGURE),
+          new Row(
+              RecognitionCommand.ForgetPolicySet.class,
+              "community forget anonymise",
+              Access.CONFIGURE));
 
   Ports ports;
   CommandService commands;
@@ -177,12 +197,15 @@ class AuthorizationMatrixTest {
     ports = InMemoryPorts.create();
     clock = new MutableClock(NOW);
     RecordingScheduler scheduler = new RecordingScheduler();
+    // with badges, PD hours and privacy on, as in the app: their commands are in the table too
     commands =
         new CommandService(
             ports,
             scheduler,
             new OccurrenceService(ports, scheduler, clock, OutboxSignal.NONE),
-            clock);
+            clock,
+            InMemoryRecognition.create(ports),
+            new InMemoryDocuments());
     expectOk(MODERATOR, CHANNEL, "community create \"Kestrel Lab\"");
     expectOk(MODERATOR, CHANNEL, "schedule add weekly mon 8am \"First?\"");
     expectOk(MODERATOR, CHANNEL, "questions add \"Bank question?\"");
