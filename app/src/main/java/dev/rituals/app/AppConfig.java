@@ -1,5 +1,7 @@
 package dev.rituals.app;
 
+import dev.rituals.core.secret.SecretBox;
+import dev.rituals.core.secret.SecretKeyring;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +25,34 @@ public record AppConfig(
     Optional<TeamsSettings> teams,
     boolean clustered,
     Optional<URI> publicUrl,
-    Optional<Secret> linkSecret) {
+    Optional<Secret> linkSecret,
+    Optional<SecretKeyring> secretKeys) {
+
+  /** Without secret keys: nothing is stored that needs them (no OAuth installs). */
+  public AppConfig(
+      int port,
+      Path dataDir,
+      Optional<String> databaseUrl,
+      Optional<String> databaseUser,
+      Optional<String> databasePassword,
+      Optional<SlackSettings> slack,
+      Optional<TeamsSettings> teams,
+      boolean clustered,
+      Optional<URI> publicUrl,
+      Optional<Secret> linkSecret) {
+    this(
+        port,
+        dataDir,
+        databaseUrl,
+        databaseUser,
+        databasePassword,
+        slack,
+        teams,
+        clustered,
+        publicUrl,
+        linkSecret,
+        Optional.empty());
+  }
 
   /** The configuration without a link secret: one is generated and kept in the database. */
   public AppConfig(
@@ -47,6 +76,48 @@ public record AppConfig(
         clustered,
         publicUrl,
         Optional.empty());
+  }
+
+  /** The same configuration listening on {@code port} (0: any free port, for tests). */
+  public AppConfig withPort(int port) {
+    return new AppConfig(
+        port,
+        dataDir,
+        databaseUrl,
+        databaseUser,
+        databasePassword,
+        slack,
+        teams,
+        clustered,
+        publicUrl,
+        linkSecret,
+        secretKeys);
+  }
+
+  /** Seals secrets before they are stored: the configured keys, else a per-process key. */
+  public SecretBox secretBox() {
+    return secretKeys.map(SecretBox::new).orElseGet(SecretBox::ephemeral);
+  }
+
+  @Override
+  public String toString() {
+    return "AppConfig[port="
+        + port
+        + ", dataDir="
+        + dataDir
+        + ", database="
+        + (databaseUrl.isPresent() ? "external" : "embedded H2")
+        + ", slack="
+        + slack
+        + ", teams="
+        + teams
+        + ", clustered="
+        + clustered
+        + ", linkSecret="
+        + linkSecret.map(l -> "***").orElse("none")
+        + ", secretKey="
+        + secretKeys.map(SecretKeyring::currentId).orElse("none")
+        + "]";
   }
 
   /** A secret value that never shows in logs or messages. */
@@ -138,6 +209,20 @@ public record AppConfig(
     Optional<TeamsSettings> teams = teams(e);
     boolean clustered = e.bool("RITUALS_CLUSTERED", false);
     Optional<URI> publicUrl = e.url("RITUALS_PUBLIC_URL");
+    Optional<SecretKeyring> keys = Optional.empty();
+    try {
+      keys = SecretKeyring.fromEnvironment(env);
+    } catch (IllegalArgumentException bad) {
+      e.problem(bad.getMessage());
+    }
+    if (keys.isEmpty()
+        && slack.flatMap(SlackSettings::clientId).isPresent()
+        && e.get(SecretKeyring.KEY_VARIABLE).isEmpty()) {
+      e.problem(
+          "Slack: OAuth installs (SLACK_CLIENT_ID) store each workspace's bot token, sealed with"
+              + " RITUALS_SECRET_KEY: set it to 32 random bytes in base64 (openssl rand -base64"
+              + " 32) and keep it safe; without it stored tokens cannot be read");
+    }
     Optional<String> linkSecret = e.get("RITUALS_LINK_SECRET");
     if (linkSecret.isPresent() && linkSecret.get().length() < MIN_LINK_SECRET) {
       e.problem(
@@ -156,7 +241,8 @@ public record AppConfig(
         teams,
         clustered,
         publicUrl,
-        linkSecret.map(Secret::new));
+        linkSecret.map(Secret::new),
+        keys);
   }
 
   static final int MIN_LINK_SECRET = 32;

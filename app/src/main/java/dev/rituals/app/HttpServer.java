@@ -15,6 +15,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * stops accepting, then lets requests in flight finish (graceful).
  */
 public final class HttpServer implements AutoCloseable {
+  /** The largest request body any endpoint accepts (Slack and Teams send a few kilobytes). */
+  public static final int MAX_BODY_BYTES = 1024 * 1024;
+
   private final Server server;
   private final ServerConnector connector;
 
@@ -34,7 +37,7 @@ public final class HttpServer implements AutoCloseable {
     new LinkedHashMap<>(routes)
         .forEach((spec, handler) -> mappings.addMapping(PathSpec.from(spec), handler));
     mappings.addMapping(PathSpec.from("/"), new PlainResponses.NotFound());
-    GracefulHandler graceful = new GracefulHandler(mappings);
+    GracefulHandler graceful = new GracefulHandler(new BodyLimitHandler(MAX_BODY_BYTES, mappings));
     server.setHandler(graceful);
     server.setStopTimeout(10_000);
     server.setStopAtShutdown(false);

@@ -1,13 +1,17 @@
 package dev.rituals.app;
 
 import dev.rituals.app.cli.MigrateCommand;
+import dev.rituals.app.cli.RotateKeyCommand;
 import dev.rituals.app.cli.RunCommand;
 import dev.rituals.app.cli.SimulateCommand;
 import dev.rituals.app.cli.TeamsPackageCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code java -jar rituals.jar [run|migrate|simulate|teams-package]}; no arguments means run. */
+/**
+ * {@code java -jar rituals.jar [run|migrate|simulate|teams-package|rotate-key]}; no arguments means
+ * run.
+ */
 @Command(
     name = "rituals",
     mixinStandardHelpOptions = true,
@@ -17,7 +21,8 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       MigrateCommand.class,
       SimulateCommand.class,
-      TeamsPackageCommand.class
+      TeamsPackageCommand.class,
+      RotateKeyCommand.class
     })
 public final class Main implements Runnable {
   public static void main(String[] args) {

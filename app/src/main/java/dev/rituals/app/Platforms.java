@@ -60,7 +60,8 @@ final class Platforms {
                           Optional.of(services.pairing())),
                       clock,
                       work,
-                      Optional.of(database.dsl()));
+                      Optional.of(database.dsl()),
+                      config.secretBox());
               if (slack.httpEndpoint()) {
                 routes.put("/slack/*", module.handler());
               }

@@ -1,5 +1,10 @@
 package dev.rituals.app;
 
+import dev.rituals.app.metrics.AppMetrics;
+import dev.rituals.app.metrics.CountingChatGateway;
+import dev.rituals.app.metrics.InstrumentedHandler;
+import dev.rituals.app.metrics.MetricsHandler;
+import dev.rituals.app.metrics.MisfireCounter;
 import dev.rituals.app.transcripts.TranscriptPage;
 import dev.rituals.app.transcripts.TranscriptTokens;
 import dev.rituals.app.web.DashboardHandler;
@@ -18,6 +23,7 @@ import dev.rituals.core.service.commands.CommandService;
 import dev.rituals.core.service.delivery.DeliverySettings;
 import dev.rituals.db.Database;
 import dev.rituals.db.JooqRepositories;
+import dev.rituals.db.OutboxStats;
 import dev.rituals.db.quartz.QuartzOptions;
 import dev.rituals.db.quartz.QuartzSchedulerFactory;
 import java.net.URI;
@@ -134,15 +140,22 @@ public final class RitualsApp implements AutoCloseable {
           SignedReportLinks.DOWNLOAD_PATH, new DownloadHandler(services.participation(), signer));
       routes.put(
           SignedReportLinks.DASHBOARD_PATH, new DashboardHandler(services.participation(), signer));
+      AppMetrics metrics = new AppMetrics(clock);
+      metrics.watch(new OutboxStats(database.dsl()));
+      quartz.getListenerManager().addTriggerListener(new MisfireCounter(metrics));
+      routes.put("/metrics", new MetricsHandler(metrics));
+      routes.replaceAll((route, handler) -> new InstrumentedHandler(route, handler, metrics));
+      gateways.addAll(hooks.gateways());
+      List<ChatGateway> counted = new ArrayList<>();
+      gateways.forEach(gateway -> counted.add(new CountingChatGateway(gateway, metrics)));
       HttpServer http = new HttpServer("0.0.0.0", config.port(), routes);
 
       quartz.start();
-      gateways.addAll(hooks.gateways());
       // only now are all gateways known: an earlier sender would find no platform to send to
       outbox.start(
           new OutboxSender(
               ports,
-              gateways,
+              counted,
               clock,
               DeliverySettings.defaults(new Random())
                   .withLease(hooks.outboxLease())
@@ -183,6 +196,11 @@ public final class RitualsApp implements AutoCloseable {
 
   Ports ports() {
     return ports;
+  }
+
+  /** For tests that look at what is stored outside core's ports (e.g. sealed tokens). */
+  Database database() {
+    return database;
   }
 
   CoreServices services() {

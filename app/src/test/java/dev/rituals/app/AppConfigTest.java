@@ -104,7 +104,8 @@ class AppConfigTest {
                 "SLACK_CLIENT_ID", "123.456",
                 "SLACK_CLIENT_SECRET", "s3cr3t",
                 "SLACK_SIGNING_SECRET", "8f742231b10e8888abcd99yyyzzz85a5",
-                "SLACK_REDIRECT_URI", "https://rituals.example.org/slack/oauth_redirect"));
+                "SLACK_REDIRECT_URI", "https://rituals.example.org/slack/oauth_redirect",
+                "RITUALS_SECRET_KEY", SECRET_KEY));
     assertThat(config.slack().orElseThrow().redirectUri())
         .hasValueSatisfying(u -> assertThat(u.getHost()).isEqualTo("rituals.example.org"));
     assertThatThrownBy(
@@ -121,6 +122,48 @@ class AppConfigTest {
                 assertThat(((ConfigException) e).problems())
                     .anyMatch(p -> p.contains("OAuth installs (SLACK_CLIENT_ID)"))
                     .anyMatch(p -> p.contains("SLACK_REDIRECT_URI")));
+  }
+
+  static final String SECRET_KEY = java.util.Base64.getEncoder().encodeToString(new byte[32]);
+
+  @Test
+  void oauthInstallsNeedASecretKeyForTheTokensTheyStoreAndABadKeyIsNamedNotShown() {
+    Map<String, String> oauth =
+        Map.of(
+            "SLACK_CLIENT_ID", "123.456",
+            "SLACK_CLIENT_SECRET", "s3cr3t",
+            "SLACK_SIGNING_SECRET", "8f742231b10e8888abcd99yyyzzz85a5");
+    assertThatThrownBy(() -> AppConfig.from(oauth))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("RITUALS_SECRET_KEY")
+        .hasMessageContaining("openssl rand -base64 32");
+
+    Map<String, String> badKey = new java.util.HashMap<>(oauth);
+    badKey.put("RITUALS_SECRET_KEY", "c2hvcnQ=");
+    assertThatThrownBy(() -> AppConfig.from(badKey))
+        .hasMessageContaining("RITUALS_SECRET_KEY must be 32 bytes")
+        .hasMessageNotContaining("c2hvcnQ=");
+
+    Map<String, String> withKey = new java.util.HashMap<>(oauth);
+    withKey.put("RITUALS_SECRET_KEY", SECRET_KEY);
+    AppConfig config = AppConfig.from(withKey);
+    assertThat(config.secretKeys()).isPresent();
+    assertThat(config.toString()).doesNotContain(SECRET_KEY).doesNotContain("s3cr3t");
+  }
+
+  @Test
+  void theConfigurationsTextShowsNoPasswordOrToken() {
+    AppConfig config =
+        AppConfig.from(
+            Map.of(
+                "DATABASE_URL", "postgres://rituals:db-pass-123@localhost:5432/rituals",
+                "DATABASE_PASSWORD", "db-pass-123",
+                "SLACK_BOT_TOKEN", "xoxb-1-2-abc",
+                "SLACK_SIGNING_SECRET", "8f742231b10e8888abcd99yyyzzz85a5",
+                "MicrosoftAppId", "00000000-0000-0000-0000-000000000001",
+                "MicrosoftAppPassword", "ms-password-456"));
+    assertThat(config.toString())
+        .doesNotContain("db-pass-123", "xoxb-1-2-abc", "8f742231", "ms-password-456");
   }
 
   @Test

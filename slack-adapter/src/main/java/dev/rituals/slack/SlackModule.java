@@ -7,6 +7,7 @@ import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import dev.rituals.core.model.Installation;
 import dev.rituals.core.port.ChatGateway;
+import dev.rituals.core.secret.SecretBox;
 import dev.rituals.slack.gateway.SlackChatGateway;
 import dev.rituals.slack.gateway.SlackRateLimits;
 import dev.rituals.slack.http.SlackHttpHandler;
@@ -56,6 +57,19 @@ public final class SlackModule {
       Clock clock,
       Executor executor,
       Optional<DSLContext> database) {
+    this(settings, core, clock, executor, database, SecretBox.ephemeral());
+  }
+
+  /**
+   * @param secrets seals the tokens of OAuth installs before they are stored
+   */
+  public SlackModule(
+      SlackSettings settings,
+      SlackCore core,
+      Clock clock,
+      Executor executor,
+      Optional<DSLContext> database,
+      SecretBox secrets) {
     if (settings.oauth() && database.isEmpty()) {
       throw new IllegalArgumentException("Slack OAuth installs need the database");
     }
@@ -65,7 +79,9 @@ public final class SlackModule {
     this.slack = Slack.getInstance(slackConfig(settings));
     this.app = new App(AppConfigs.of(settings, slack));
     Optional<JooqInstallationService> installs =
-        database.filter(db -> settings.oauth()).map(db -> new JooqInstallationService(db, clock));
+        database
+            .filter(db -> settings.oauth())
+            .map(db -> new JooqInstallationService(db, clock, secrets));
     BotTokens tokens =
         installs
             .<BotTokens>map(s -> s::botToken)

@@ -78,6 +78,11 @@ final class RitualsBot extends TeamsActivityHandler {
       LOG.debug("ignoring a redelivered {} activity", activity.getType());
       return DONE;
     }
+    if ("event".equals(activity.getType()) && TeamsConversation.isBlank(activity.getName())) {
+      // The 4.14 ActivityHandler switches on the event name and throws on a missing one.
+      LOG.debug("ignoring an event activity without a name");
+      return DONE;
+    }
     // The 4.14 ActivityHandler has no messageUpdate / messageDelete dispatch of its own.
     String eventType = ActivityFacts.eventType(activity);
     if ("messageUpdate".equals(activity.getType())) {

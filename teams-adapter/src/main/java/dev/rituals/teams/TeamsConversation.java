@@ -65,15 +65,13 @@ record TeamsConversation(
               ? Optional.empty()
               : Optional.of(new UserRef(tenant, from.getId()));
       String name = from == null || isBlank(from.getName()) ? "" : from.getName();
+      String conversationId = PERSONAL.equals(type) ? baseId(conversation.getId()) : channelId;
+      // Validated here, with the other ids, so a malformed one ignores the activity instead of
+      // failing the turn later when the channel is looked up.
+      new ChannelRef(tenant, conversationId);
       return Optional.of(
           new TeamsConversation(
-              tenant,
-              type,
-              PERSONAL.equals(type) ? baseId(conversation.getId()) : channelId,
-              rootOf(conversation.getId()),
-              team,
-              user,
-              name));
+              tenant, type, conversationId, rootOf(conversation.getId()), team, user, name));
     } catch (IllegalArgumentException malformedId) {
       return Optional.empty();
     }

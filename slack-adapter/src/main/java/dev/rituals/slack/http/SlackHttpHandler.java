@@ -3,6 +3,7 @@ package dev.rituals.slack.http;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.util.SlackRequestParser;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,16 +54,21 @@ public final class SlackHttpHandler extends Handler.Abstract {
       write(response, callback, HttpStatus.PAYLOAD_TOO_LARGE_413, "text/plain", "too large");
       return true;
     }
-    String body = Content.Source.asString(request, StandardCharsets.UTF_8);
-    com.slack.api.bolt.request.Request<?> slackRequest =
-        parser.parse(
-            SlackRequestParser.HttpRequest.builder()
-                .requestUri(path)
-                .queryString(query(request))
-                .headers(new RequestHeaders(headers(request)))
-                .requestBody(body)
-                .remoteAddress(Request.getRemoteAddr(request))
-                .build());
+    // Lenient decoding: invalid UTF-8 (never sent by Slack) becomes U+FFFD, so the signature check
+    // refuses the request with a 401 instead of the decoder failing it with a 500.
+    String body;
+    try (InputStream in = Content.Source.asInputStream(request)) {
+      body = new String(in.readNBytes((int) MAX_BODY_BYTES + 1), StandardCharsets.UTF_8);
+    }
+    com.slack.api.bolt.request.Request<?> slackRequest;
+    try {
+      slackRequest = parse(request, path, body);
+    } catch (RuntimeException malformed) {
+      // e.g. a form whose payload= is not JSON: the sender's mistake, answered before any listener
+      log.info("Slack request on {} not readable: {}", path, malformed.getClass().getSimpleName());
+      write(response, callback, HttpStatus.BAD_REQUEST_400, "text/plain", "malformed request");
+      return true;
+    }
     if (slackRequest == null) {
       write(response, callback, HttpStatus.BAD_REQUEST_400, "text/plain", "not a Slack request");
       return true;
@@ -70,10 +76,26 @@ public final class SlackHttpHandler extends Handler.Abstract {
     com.slack.api.bolt.response.Response result;
     try {
       result = app.run(slackRequest);
+    } catch (RuntimeException malformed) {
+      // Our listeners catch their own errors, so what escapes Bolt here is Bolt's middleware
+      // reading a signed payload of the wrong shape (a null or an object where Slack always sends
+      // a string): not from Slack, answered 400 without a stack trace.
+      log.info(
+          "Slack request on {} has a malformed payload: {} in {}",
+          path,
+          malformed.getClass().getSimpleName(),
+          origin(malformed));
+      write(response, callback, HttpStatus.BAD_REQUEST_400, "text/plain", "malformed payload");
+      return true;
     } catch (Exception e) {
-      // Our listeners catch their own errors; this is Bolt or the network failing under us.
+      // Checked failures are I/O under us (Slack's Web API unreachable): Slack retries a 503.
       log.warn("Slack request on {} failed", path, e);
-      write(response, callback, 500, "application/json", "{\"error\":\"internal error\"}");
+      write(
+          response,
+          callback,
+          HttpStatus.SERVICE_UNAVAILABLE_503,
+          "application/json",
+          "{\"error\":\"temporarily unavailable\"}");
       return true;
     }
     if (result.getHeaders() != null) {
@@ -84,6 +106,22 @@ public final class SlackHttpHandler extends Handler.Abstract {
     String type = result.getContentType() == null ? "text/plain" : result.getContentType();
     write(response, callback, result.getStatusCode(), type, result.getBody());
     return true;
+  }
+
+  private com.slack.api.bolt.request.Request<?> parse(Request request, String path, String body) {
+    return parser.parse(
+        SlackRequestParser.HttpRequest.builder()
+            .requestUri(path)
+            .queryString(query(request))
+            .headers(new RequestHeaders(headers(request)))
+            .requestBody(body)
+            .remoteAddress(Request.getRemoteAddr(request))
+            .build());
+  }
+
+  private static String origin(Throwable failure) {
+    StackTraceElement[] stack = failure.getStackTrace();
+    return stack.length == 0 ? "?" : stack[0].getClassName() + "." + stack[0].getMethodName();
   }
 
   private static void write(

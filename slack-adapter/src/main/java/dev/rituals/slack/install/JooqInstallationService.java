@@ -6,25 +6,90 @@ import com.slack.api.bolt.model.Bot;
 import com.slack.api.bolt.model.Installer;
 import com.slack.api.bolt.model.builtin.DefaultInstaller;
 import com.slack.api.bolt.service.InstallationService;
+import dev.rituals.core.secret.SecretBox;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 
 /**
  * Slack installations in the database, one row per workspace (keyed by team id) or per org-wide
  * install (keyed by enterprise id). Only the latest installation is kept: a re-install replaces it.
+ * Tokens are sealed with a {@link SecretBox} (AES-GCM, bound to their row) before they are stored.
  */
 public final class JooqInstallationService implements InstallationService {
+  private static final List<Field<String>> TOKENS =
+      List.of(BOT_TOKEN, BOT_REFRESH_TOKEN, USER_TOKEN, USER_REFRESH_TOKEN);
+
   private final DSLContext dsl;
   private final Clock clock;
+  private final SecretBox secrets;
 
-  public JooqInstallationService(DSLContext dsl, Clock clock) {
+  public JooqInstallationService(DSLContext dsl, Clock clock, SecretBox secrets) {
     this.dsl = dsl;
     this.clock = clock;
+    this.secrets = secrets;
+  }
+
+  /** With a per-process key: for tests and throwaway runs (installs don't survive a restart). */
+  public JooqInstallationService(DSLContext dsl, Clock clock) {
+    this(dsl, clock, SecretBox.ephemeral());
+  }
+
+  /**
+   * Re-seals every stored token with the box's current key (after a key rotation, or tokens stored
+   * before sealing); one transaction, so a failure leaves every row as it was.
+   *
+   * @return how many rows changed
+   */
+  public int resealAll() {
+    return dsl.transactionResult(
+        cfg -> {
+          int changed = 0;
+          for (Record row : cfg.dsl().selectFrom(INSTALLATION).forUpdate().fetch()) {
+            String key = row.get(KEY);
+            var update = cfg.dsl().update(INSTALLATION).set(KEY, key);
+            boolean stale = false;
+            for (Field<String> column : TOKENS) {
+              String stored = row.get(column);
+              if (!secrets.sealedWithCurrentKey(stored)) {
+                stale = true;
+                update =
+                    update.set(
+                        column,
+                        secrets.seal(
+                            secrets.open(stored, context(column, key)), context(column, key)));
+              }
+            }
+            if (stale) {
+              update.where(KEY.eq(key)).execute();
+              changed++;
+            }
+          }
+          return changed;
+        });
+  }
+
+  private String seal(Field<String> column, String key, String token) {
+    return secrets.seal(token, context(column, key));
+  }
+
+  /** The fetched row (our own copy) with its tokens opened, for Bolt's models. */
+  private Record opened(Record row) {
+    String key = row.get(KEY);
+    for (Field<String> column : TOKENS) {
+      row.set(column, secrets.open(row.get(column), context(column, key)));
+    }
+    return row;
+  }
+
+  private static String context(Field<String> column, String key) {
+    return "slack_installation." + column.getName() + ":" + key;
   }
 
   /** The workspace's bot token, for sending outside a request. */
@@ -65,14 +130,16 @@ public final class JooqInstallationService implements InstallationService {
               .set(TOKEN_TYPE, i.getTokenType())
               .set(BOT_ID, i.getBotId())
               .set(BOT_USER_ID, i.getBotUserId())
-              .set(BOT_TOKEN, i.getBotAccessToken())
+              .set(BOT_TOKEN, seal(BOT_TOKEN, key, i.getBotAccessToken()))
               .set(BOT_SCOPES, i.getBotScope())
-              .set(BOT_REFRESH_TOKEN, i.getBotRefreshToken())
+              .set(BOT_REFRESH_TOKEN, seal(BOT_REFRESH_TOKEN, key, i.getBotRefreshToken()))
               .set(BOT_TOKEN_EXPIRES_AT, i.getBotTokenExpiresAt())
               .set(USER_ID, i.getInstallerUserId())
-              .set(USER_TOKEN, i.getInstallerUserAccessToken())
+              .set(USER_TOKEN, seal(USER_TOKEN, key, i.getInstallerUserAccessToken()))
               .set(USER_SCOPES, i.getInstallerUserScope())
-              .set(USER_REFRESH_TOKEN, i.getInstallerUserRefreshToken())
+              .set(
+                  USER_REFRESH_TOKEN,
+                  seal(USER_REFRESH_TOKEN, key, i.getInstallerUserRefreshToken()))
               .set(USER_TOKEN_EXPIRES_AT, i.getInstallerUserTokenExpiresAt())
               .set(INSTALLED_AT, OffsetDateTime.ofInstant(installedAt, ZoneOffset.UTC))
               .execute();
@@ -82,11 +149,12 @@ public final class JooqInstallationService implements InstallationService {
   /** Token rotation refreshed the bot token. */
   @Override
   public void saveBot(Bot bot) {
+    String key = key(bot.getEnterpriseId(), bot.getTeamId(), bot.getIsEnterpriseInstall());
     dsl.update(INSTALLATION)
-        .set(BOT_TOKEN, bot.getBotAccessToken())
-        .set(BOT_REFRESH_TOKEN, bot.getBotRefreshToken())
+        .set(BOT_TOKEN, seal(BOT_TOKEN, key, bot.getBotAccessToken()))
+        .set(BOT_REFRESH_TOKEN, seal(BOT_REFRESH_TOKEN, key, bot.getBotRefreshToken()))
         .set(BOT_TOKEN_EXPIRES_AT, bot.getBotTokenExpiresAt())
-        .where(KEY.eq(key(bot.getEnterpriseId(), bot.getTeamId(), bot.getIsEnterpriseInstall())))
+        .where(KEY.eq(key))
         .execute();
   }
 
@@ -119,13 +187,14 @@ public final class JooqInstallationService implements InstallationService {
 
   @Override
   public Bot findBot(String enterpriseId, String teamId) {
-    return find(enterpriseId, teamId).map(InstallationRows::toBot).orElse(null);
+    return find(enterpriseId, teamId).map(this::opened).map(InstallationRows::toBot).orElse(null);
   }
 
   @Override
   public Installer findInstaller(String enterpriseId, String teamId, String userId) {
     return find(enterpriseId, teamId)
         .filter(row -> userId == null || userId.equals(row.get(USER_ID)))
+        .map(this::opened)
         .map(InstallationRows::toInstaller)
         .orElse(null);
   }

@@ -123,6 +123,94 @@ abstract class InstallStoreContract {
     assertThat(states.isAvailableInDatabase("never-issued")).isFalse();
   }
 
+  @Test
+  void tokensAreStoredSealedAndASealedTokenMovedToAnotherWorkspaceDoesNotOpen() {
+    JooqInstallationService sealed =
+        new JooqInstallationService(database.dsl(), clock, box(OLD_KEY));
+    DefaultInstaller install = workspace("T1", "xoxb-secret-one", "U1");
+    install.setInstallerUserAccessToken("xoxp-user-secret");
+    install.setBotRefreshToken("xoxe-1-refresh-secret");
+    sealed.saveInstallerAndBot(install);
+    sealed.saveInstallerAndBot(workspace("T2", "xoxb-secret-two", "U2"));
+
+    String row = database.dsl().selectFrom(InstallTables.INSTALLATION).fetch().formatCSV();
+    assertThat(row).doesNotContain("xoxb-", "xoxp-", "xoxe-", "secret").contains("enc:v1:");
+    assertThat(sealed.botToken("T1")).contains("xoxb-secret-one");
+    assertThat(sealed.findInstaller(null, "T1", "U1").getInstallerUserAccessToken())
+        .isEqualTo("xoxp-user-secret");
+
+    String t1Token =
+        database
+            .dsl()
+            .select(InstallTables.BOT_TOKEN)
+            .from(InstallTables.INSTALLATION)
+            .where(InstallTables.KEY.eq("T1"))
+            .fetchOne(InstallTables.BOT_TOKEN);
+    database
+        .dsl()
+        .update(InstallTables.INSTALLATION)
+        .set(InstallTables.BOT_TOKEN, t1Token)
+        .where(InstallTables.KEY.eq("T2"))
+        .execute();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> sealed.botToken("T2"))
+        .isInstanceOf(dev.rituals.core.secret.SecretBox.SecretException.class);
+  }
+
+  @Test
+  void aLongTokenStillFitsOnceSealed() {
+    String longToken = "xoxe.xoxb-1-" + "A".repeat(500);
+    DefaultInstaller install = workspace("T9", longToken, "U9");
+    install.setBotRefreshToken("xoxe-1-" + "B".repeat(500));
+    install.setInstallerUserAccessToken("xoxp-" + "C".repeat(500));
+    installs.saveInstallerAndBot(install);
+
+    assertThat(installs.botToken("T9")).contains(longToken);
+    assertThat(installs.findBot(null, "T9").getBotRefreshToken()).endsWith("B".repeat(500));
+  }
+
+  @Test
+  void resealingAfterAKeyRotationMovesEveryTokenToTheNewKeyIncludingOnesStoredInClear() {
+    installs.saveInstallerAndBot(workspace("T0", "xoxb-zero", "U0"));
+    database
+        .dsl()
+        .update(InstallTables.INSTALLATION)
+        .set(InstallTables.BOT_TOKEN, "xoxb-stored-before-sealing")
+        .where(InstallTables.KEY.eq("T0"))
+        .execute();
+    new JooqInstallationService(database.dsl(), clock, box(OLD_KEY))
+        .saveInstallerAndBot(workspace("T1", "xoxb-one", "U1"));
+
+    JooqInstallationService rotated =
+        new JooqInstallationService(
+            database.dsl(),
+            clock,
+            new dev.rituals.core.secret.SecretBox(
+                dev.rituals.core.secret.SecretKeyring.of(NEW_KEY, java.util.List.of(OLD_KEY))));
+    assertThat(rotated.resealAll()).isEqualTo(2);
+    assertThat(rotated.resealAll()).as("nothing left to do").isZero();
+
+    JooqInstallationService newKeyOnly =
+        new JooqInstallationService(database.dsl(), clock, box(NEW_KEY));
+    assertThat(newKeyOnly.botToken("T1")).contains("xoxb-one");
+    assertThat(newKeyOnly.botToken("T0")).contains("xoxb-stored-before-sealing");
+    assertThat(database.dsl().selectFrom(InstallTables.INSTALLATION).fetch().formatCSV())
+        .doesNotContain("xoxb-");
+  }
+
+  static final byte[] OLD_KEY = filled(7);
+  static final byte[] NEW_KEY = filled(9);
+
+  private static byte[] filled(int value) {
+    byte[] key = new byte[32];
+    java.util.Arrays.fill(key, (byte) value);
+    return key;
+  }
+
+  private static dev.rituals.core.secret.SecretBox box(byte[] key) {
+    return new dev.rituals.core.secret.SecretBox(
+        dev.rituals.core.secret.SecretKeyring.of(key, java.util.List.of()));
+  }
+
   private DefaultInstaller workspace(String teamId, String token, String installer) {
     return DefaultInstaller.builder()
         .appId("A0RITUALS")
