@@ -2,9 +2,11 @@ package dev.rituals.app;
 
 import dev.rituals.core.participation.ParticipationService;
 import dev.rituals.core.port.ChatGateway;
-import dev.rituals.core.port.ReportLinks;
 import dev.rituals.core.port.RitualScheduler;
 import dev.rituals.core.profile.ProfileService;
+import dev.rituals.core.recognition.RecognitionPorts;
+import dev.rituals.core.recognition.RecognitionService;
+import dev.rituals.core.schedule.StepRunner;
 import dev.rituals.core.service.AnswerService;
 import dev.rituals.core.service.HomeService;
 import dev.rituals.core.service.MembershipService;
@@ -15,6 +17,7 @@ import dev.rituals.core.service.Ports;
 import dev.rituals.core.service.ReportService;
 import dev.rituals.core.service.commands.CommandService;
 import dev.rituals.core.service.commands.ScheduleFormService;
+import dev.rituals.core.service.pairing.PairingService;
 import java.time.Clock;
 import java.util.List;
 
@@ -28,24 +31,52 @@ record CoreServices(
     ScheduleFormService scheduleForm,
     HomeService home,
     ProfileService profiles,
+    PairingService pairing,
+    RecognitionService recognition,
     ParticipationService participation) {
 
   /**
-   * @param links signed links to the report pages this app serves
+   * @param commands what the commands add when the app serves pages and runs recognition
+   * @param recognitionPorts badges, settings, evidence and erasure on the same database
    */
   static CoreServices wire(
-      Ports ports, RitualScheduler scheduler, Clock clock, OutboxSignal signal, ReportLinks links) {
-    OccurrenceService occurrences = new OccurrenceService(ports, scheduler, clock, signal);
+      Ports ports,
+      RitualScheduler scheduler,
+      Clock clock,
+      OutboxSignal signal,
+      CommandService.Extras commands,
+      RecognitionPorts recognitionPorts) {
+    RecognitionService recognition =
+        new RecognitionService(ports, recognitionPorts, clock, scheduler);
+    OccurrenceService occurrences =
+        new OccurrenceService(ports, scheduler, clock, signal, recognition);
     return new CoreServices(
         occurrences,
-        new AnswerService(ports, clock),
+        new AnswerService(ports, clock, recognition),
         new MembershipService(ports, clock, signal),
         new ReportService(ports),
-        new CommandService(ports, scheduler, occurrences, clock, links),
+        new CommandService(ports, scheduler, occurrences, clock, commands),
         new ScheduleFormService(ports, scheduler, clock),
         new HomeService(ports, scheduler, clock),
         new ProfileService(ports.transactions(), ports.profiles(), clock),
+        new PairingService(ports, scheduler, clock),
+        recognition,
         new ParticipationService(ports, clock));
+  }
+
+  /**
+   * Quartz's step jobs: recognition's daily runs, pairing rounds to the pairing service, the rest
+   * to occurrences.
+   */
+  StepRunner steps() {
+    return recognition.stepRunner(
+        (type, id, at) -> {
+          if (PairingService.STEP_TYPE.equals(type)) {
+            pairing.runStep(id, at);
+          } else {
+            occurrences.runStep(type, id, at);
+          }
+        });
   }
 
   static OutboxSender sender(Ports ports, List<ChatGateway> gateways, Clock clock) {

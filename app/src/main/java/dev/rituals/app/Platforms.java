@@ -56,7 +56,8 @@ final class Platforms {
                           services.reports(),
                           Optional.of(services.home()),
                           eventLog,
-                          Optional.of(services.profiles())),
+                          Optional.of(services.profiles()),
+                          Optional.of(services.pairing())),
                       clock,
                       work,
                       Optional.of(database.dsl()));
@@ -96,7 +97,8 @@ final class Platforms {
                 services.reports(),
                 Optional.of(services.home()),
                 Optional.of(eventLog),
-                Optional.of(services.profiles())),
+                Optional.of(services.profiles()),
+                Optional.of(services.pairing())),
             database.dsl(),
             clock);
     routes.put("/api/messages", module.handler());

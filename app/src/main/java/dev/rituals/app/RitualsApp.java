@@ -1,5 +1,7 @@
 package dev.rituals.app;
 
+import dev.rituals.app.transcripts.TranscriptPage;
+import dev.rituals.app.transcripts.TranscriptTokens;
 import dev.rituals.app.web.DashboardHandler;
 import dev.rituals.app.web.DownloadHandler;
 import dev.rituals.core.links.LinkSigner;
@@ -9,8 +11,11 @@ import dev.rituals.core.port.ChatGateway;
 import dev.rituals.core.port.RitualScheduler;
 import dev.rituals.core.schedule.QuartzRitualScheduler;
 import dev.rituals.core.schedule.RitualJobFactory;
+import dev.rituals.core.service.ArchiveService;
 import dev.rituals.core.service.OutboxSender;
 import dev.rituals.core.service.Ports;
+import dev.rituals.core.service.commands.CommandService;
+import dev.rituals.core.service.delivery.DeliverySettings;
 import dev.rituals.db.Database;
 import dev.rituals.db.JooqRepositories;
 import dev.rituals.db.quartz.QuartzOptions;
@@ -22,6 +27,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.eclipse.jetty.server.Handler;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -65,16 +71,37 @@ public final class RitualsApp implements AutoCloseable {
 
   /** Connects, migrates, wires and starts everything; fails fast with a clear message. */
   public static RitualsApp start(AppConfig config, Clock clock) throws Exception {
+    return start(config, clock, AppHooks.NONE);
+  }
+
+  /** As {@link #start(AppConfig, Clock)}, with what the embedding code adds (metrics, tests). */
+  public static RitualsApp start(AppConfig config, Clock clock, AppHooks hooks) throws Exception {
     Database database = Databases.open(config);
     try {
-      Ports ports = JooqRepositories.of(database).ports();
+      JooqRepositories repositories = JooqRepositories.of(database);
+      Ports ports = repositories.ports();
       LazyScheduler scheduler = new LazyScheduler();
       OutboxPump outbox = new OutboxPump(Duration.ofMillis(500));
-      LinkSigner signer = new LinkSigner(LinkSecrets.resolve(config, database, clock), clock);
+      // One secret signs every link the app serves: set it for a cluster, else kept in the
+      // database.
+      byte[] linkSecret = LinkSecrets.resolve(config, database, clock);
+      LinkSigner signer = new LinkSigner(linkSecret, clock);
       URI publicUrl =
           config.publicUrl().orElse(URI.create("http://localhost:" + config.port() + "/"));
       SignedReportLinks links = new SignedReportLinks(publicUrl, signer);
-      CoreServices services = CoreServices.wire(ports, scheduler, clock, outbox, links);
+      TranscriptTokens transcripts = new TranscriptTokens(linkSecret, clock, publicUrl);
+      DownloadShelf downloads = new DownloadShelf(publicUrl, clock);
+      CoreServices services =
+          CoreServices.wire(
+              ports,
+              scheduler,
+              clock,
+              outbox,
+              CommandService.Extras.NONE
+                  .withTranscripts(transcripts)
+                  .withReports(links)
+                  .withRecognition(repositories.recognition(), downloads),
+              repositories.recognition());
 
       QuartzOptions options =
           config.clustered()
@@ -84,8 +111,7 @@ public final class RitualsApp implements AutoCloseable {
           new QuartzSchedulerFactory(
                   database.dataSource(),
                   new RitualJobFactory(
-                      (ritual, at) -> services.occurrences().fire(ritual, at),
-                      services.occurrences()::runStep),
+                      (ritual, at) -> services.occurrences().fire(ritual, at), services.steps()),
                   options)
               .create();
       scheduler.set(new QuartzRitualScheduler(quartz, clock));
@@ -95,6 +121,7 @@ public final class RitualsApp implements AutoCloseable {
       List<ChatGateway> gateways = new ArrayList<>();
       Platforms.mount(
           config, database, services, ports.inboundEvents(), clock, routes, gateways, platforms);
+      routes.put("/files/*", downloads);
       routes.put(
           "/healthz",
           new HealthHandler(
@@ -102,14 +129,24 @@ public final class RitualsApp implements AutoCloseable {
               () -> schedulerState(quartz),
               () -> Map.of("communities", ports.communities().count())));
       routes.put(
+          TranscriptTokens.PATH + "*", new TranscriptPage(transcripts, new ArchiveService(ports)));
+      routes.put(
           SignedReportLinks.DOWNLOAD_PATH, new DownloadHandler(services.participation(), signer));
       routes.put(
           SignedReportLinks.DASHBOARD_PATH, new DashboardHandler(services.participation(), signer));
       HttpServer http = new HttpServer("0.0.0.0", config.port(), routes);
 
       quartz.start();
+      gateways.addAll(hooks.gateways());
       // only now are all gateways known: an earlier sender would find no platform to send to
-      outbox.start(new OutboxSender(ports, gateways, clock));
+      outbox.start(
+          new OutboxSender(
+              ports,
+              gateways,
+              clock,
+              DeliverySettings.defaults(new Random())
+                  .withLease(hooks.outboxLease())
+                  .withObserver(hooks.deliveries())));
       http.start();
       platforms.add(new MonthlyRecapTimer(new MonthlyRecaps(ports, links, clock)));
       for (AutoCloseable platform : platforms) {
@@ -125,6 +162,10 @@ public final class RitualsApp implements AutoCloseable {
     }
   }
 
+  /**
+   * Transcript links need an address people can open (RITUALS_PUBLIC_URL); without
+   * RITUALS_LINK_SECRET each start signs with a fresh random key.
+   */
   static String schedulerState(Scheduler quartz) {
     try {
       if (quartz.isShutdown()) {

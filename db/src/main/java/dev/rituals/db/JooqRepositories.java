@@ -1,12 +1,17 @@
 package dev.rituals.db;
 
 import dev.rituals.core.port.Transactions;
+import dev.rituals.core.recognition.RecognitionPorts;
 import dev.rituals.core.service.Ports;
+import dev.rituals.db.repository.JooqActivityLog;
 import dev.rituals.db.repository.JooqAnswerRepository;
+import dev.rituals.db.repository.JooqBadgeRepository;
 import dev.rituals.db.repository.JooqCommunityRepository;
+import dev.rituals.db.repository.JooqHostingRepository;
 import dev.rituals.db.repository.JooqInboundEventLog;
 import dev.rituals.db.repository.JooqInstallationRepository;
 import dev.rituals.db.repository.JooqLinkCodeRepository;
+import dev.rituals.db.repository.JooqMemberDataEraser;
 import dev.rituals.db.repository.JooqMemberRepository;
 import dev.rituals.db.repository.JooqOccurrenceRepository;
 import dev.rituals.db.repository.JooqOutboxRepository;
@@ -14,6 +19,7 @@ import dev.rituals.db.repository.JooqPairingRepository;
 import dev.rituals.db.repository.JooqParticipationQueries;
 import dev.rituals.db.repository.JooqProfileRepository;
 import dev.rituals.db.repository.JooqQuestionRepository;
+import dev.rituals.db.repository.JooqRecognitionSettingsRepository;
 import dev.rituals.db.repository.JooqRitualRepository;
 import org.jooq.DSLContext;
 
@@ -40,8 +46,10 @@ public final class JooqRepositories {
   private final JooqOutboxRepository outbox;
   private final JooqInboundEventLog inboundEvents;
   private final JooqLinkCodeRepository linkCodes;
+  private final JooqHostingRepository hostings;
   private final JooqParticipationQueries participation;
   private final JooqPairingRepository pairings;
+  private final RecognitionPorts recognition;
 
   private JooqRepositories(DSLContext dsl, Transactions transactions) {
     this.transactions = transactions;
@@ -56,8 +64,15 @@ public final class JooqRepositories {
     this.outbox = new JooqOutboxRepository(dsl, transactions);
     this.inboundEvents = new JooqInboundEventLog(dsl);
     this.linkCodes = new JooqLinkCodeRepository(dsl);
+    this.hostings = new JooqHostingRepository(dsl);
     this.participation = new JooqParticipationQueries(dsl);
     this.pairings = new JooqPairingRepository(dsl);
+    this.recognition =
+        new RecognitionPorts(
+            new JooqBadgeRepository(dsl),
+            new JooqRecognitionSettingsRepository(dsl),
+            new JooqActivityLog(dsl),
+            new JooqMemberDataEraser(dsl));
   }
 
   public static JooqRepositories of(Database database) {
@@ -79,12 +94,18 @@ public final class JooqRepositories {
         outbox,
         inboundEvents,
         linkCodes,
+        hostings,
         participation,
         pairings);
   }
 
   public JooqParticipationQueries participation() {
     return participation;
+  }
+
+  /** Badges, recognition settings, activity evidence and erasure, on the same database. */
+  public RecognitionPorts recognition() {
+    return recognition;
   }
 
   public Transactions transactions() {

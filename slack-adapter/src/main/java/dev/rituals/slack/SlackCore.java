@@ -5,6 +5,7 @@ import dev.rituals.core.usecase.EditProfileUseCase;
 import dev.rituals.core.usecase.HandleCommandUseCase;
 import dev.rituals.core.usecase.HomeViewUseCase;
 import dev.rituals.core.usecase.MembershipUseCase;
+import dev.rituals.core.usecase.PairFollowUpUseCase;
 import dev.rituals.core.usecase.RecordAnswerUseCase;
 import dev.rituals.core.usecase.ReportUseCase;
 import dev.rituals.core.usecase.SubmitScheduleFormUseCase;
@@ -17,6 +18,7 @@ import java.util.Optional;
  *
  * @param home the App Home; when empty the home tab only explains {@code /rituals help}
  * @param profiles the pairing profile modal; when empty {@code /rituals profile} answers as text
+ * @param pairing the buttons of pairing follow-ups; when empty they are not listened to
  */
 public record SlackCore(
     HandleCommandUseCase commands,
@@ -26,7 +28,8 @@ public record SlackCore(
     ReportUseCase reports,
     Optional<HomeViewUseCase> home,
     InboundEventLog eventLog,
-    Optional<EditProfileUseCase> profiles) {
+    Optional<EditProfileUseCase> profiles,
+    Optional<PairFollowUpUseCase> pairing) {
   public SlackCore(
       HandleCommandUseCase commands,
       SubmitScheduleFormUseCase scheduleForms,
@@ -35,7 +38,16 @@ public record SlackCore(
       ReportUseCase reports,
       Optional<HomeViewUseCase> home,
       InboundEventLog eventLog) {
-    this(commands, scheduleForms, answers, membership, reports, home, eventLog, Optional.empty());
+    this(
+        commands,
+        scheduleForms,
+        answers,
+        membership,
+        reports,
+        home,
+        eventLog,
+        Optional.empty(),
+        Optional.empty());
   }
 
   public SlackCore {
@@ -47,5 +59,6 @@ public record SlackCore(
     Objects.requireNonNull(home, "home");
     Objects.requireNonNull(eventLog, "eventLog");
     Objects.requireNonNull(profiles, "profiles");
+    Objects.requireNonNull(pairing, "pairing");
   }
 }

@@ -42,7 +42,11 @@ public final class TeamsModule {
                 useCases.profiles()),
             new CardActions(
                 new SubmissionHandler(
-                    useCases.answers(), useCases.scheduleForm(), useCases.profiles(), clock),
+                    useCases.answers(),
+                    useCases.scheduleForm(),
+                    useCases.profiles(),
+                    useCases.pairing(),
+                    clock),
                 json),
             new AnswerHandler(useCases.answers(), clock),
             useCases.eventLog(),

@@ -5,6 +5,7 @@ import dev.rituals.core.usecase.EditProfileUseCase;
 import dev.rituals.core.usecase.HandleCommandUseCase;
 import dev.rituals.core.usecase.HomeViewUseCase;
 import dev.rituals.core.usecase.MembershipUseCase;
+import dev.rituals.core.usecase.PairFollowUpUseCase;
 import dev.rituals.core.usecase.RecordAnswerUseCase;
 import dev.rituals.core.usecase.ReportUseCase;
 import dev.rituals.core.usecase.SubmitScheduleFormUseCase;
@@ -19,6 +20,7 @@ import java.util.Optional;
  * @param eventLog remembers handled message activities, so a message Teams delivers twice (it
  *     retries when the bot is slow) runs its command once; when empty, nothing is de-duplicated
  * @param profiles the pairing profile card; when empty {@code profile} answers as text
+ * @param pairing the buttons of pairing follow-up cards
  */
 public record TeamsUseCases(
     HandleCommandUseCase commands,
@@ -28,7 +30,8 @@ public record TeamsUseCases(
     ReportUseCase reports,
     Optional<HomeViewUseCase> home,
     Optional<InboundEventLog> eventLog,
-    Optional<EditProfileUseCase> profiles) {
+    Optional<EditProfileUseCase> profiles,
+    Optional<PairFollowUpUseCase> pairing) {
   public TeamsUseCases(
       HandleCommandUseCase commands,
       SubmitScheduleFormUseCase scheduleForm,
@@ -37,7 +40,16 @@ public record TeamsUseCases(
       ReportUseCase reports,
       Optional<HomeViewUseCase> home,
       Optional<InboundEventLog> eventLog) {
-    this(commands, scheduleForm, answers, membership, reports, home, eventLog, Optional.empty());
+    this(
+        commands,
+        scheduleForm,
+        answers,
+        membership,
+        reports,
+        home,
+        eventLog,
+        Optional.empty(),
+        Optional.empty());
   }
 
   public TeamsUseCases {
@@ -49,6 +61,7 @@ public record TeamsUseCases(
     Objects.requireNonNull(home, "home");
     Objects.requireNonNull(eventLog, "eventLog");
     Objects.requireNonNull(profiles, "profiles");
+    Objects.requireNonNull(pairing, "pairing");
   }
 
   public TeamsUseCases(

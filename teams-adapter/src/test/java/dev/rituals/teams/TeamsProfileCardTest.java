@@ -49,7 +49,8 @@ class TeamsProfileCardTest {
                 mock(ReportUseCase.class),
                 Optional.empty(),
                 Optional.empty(),
-                Optional.of(profiles)));
+                Optional.of(profiles),
+                Optional.empty()));
     app.post(app.activities.teamInstall());
     app.connector.clear();
   }

@@ -11,7 +11,7 @@ enum Usage {
   HELP(
       Topic.HELP,
       null,
-      "help [community|schedule|questions|ask|report|nudges|archive|profile|pair]",
+      "help [community|schedule|questions|ask|report|nudges|archive|profile|pair|host|badges|my|pd|forget|status]",
       "help schedule"),
   COMMUNITY_CREATE(
       Topic.COMMUNITY,
@@ -28,6 +28,12 @@ enum Usage {
       "community link [<code>]   (link alone gives a code; the code in another channel, on Slack"
           + " or Teams, binds that channel too)",
       "community link K7PX-2QMD"),
+  COMMUNITY_WEEK(
+      Topic.COMMUNITY,
+      "week",
+      "community week [<days>]   (the school week, e.g. sun-thu; slow chats post on these days;"
+          + " alone: shows it)",
+      "community week sun-thu"),
   SCHEDULE_ADD(
       Topic.SCHEDULE,
       "add",
@@ -58,6 +64,23 @@ enum Usage {
       "schedule remind <number|id> <12h|2d|off|default>   (one private nudge that long before"
           + " it closes, to members who haven't answered; default: 24h, none for live chats)",
       "schedule remind 1 12h"),
+  SCHEDULE_SKIP(
+      Topic.SCHEDULE,
+      "skip",
+      "schedule skip [remove] <YYYY-MM-DD|from..to> [<number|id>]   (no number: every ritual,"
+          + " and new ones too); schedule skip list",
+      "schedule skip 2026-12-21..2027-01-03"),
+  SCHEDULE_UNSKIP(
+      Topic.SCHEDULE,
+      "unskip",
+      "schedule unskip <YYYY-MM-DD|from..to> [<number|id>]   (drops the skips inside it)",
+      "schedule unskip 2026-12-21..2027-01-03"),
+  SCHEDULE_HOST(
+      Topic.SCHEDULE,
+      "host",
+      "schedule host <number|id> on [lead <3d>] [deadline <1d>] | off   (rotating host: each"
+          + " member in turn is invited by direct message to choose the question)",
+      "schedule host 1 on lead 3d deadline 1d"),
   QUESTIONS_ADD(
       Topic.QUESTIONS,
       "add",
@@ -126,7 +149,57 @@ enum Usage {
   PAIR_MET(Topic.PAIR, "met", "pair met   (you met your latest partner)", "pair met"),
   PAIR_NOT_YET(Topic.PAIR, "notyet", "pair notyet   (not met yet)", "pair notyet"),
   PAIR_COULDNT(Topic.PAIR, "couldnt", "pair couldnt   (you couldn't meet)", "pair couldnt"),
-  PAIR_STAY(Topic.PAIR, "stay", "pair stay   (stay in pairing rounds)", "pair stay");
+  PAIR_STAY(Topic.PAIR, "stay", "pair stay   (stay in pairing rounds)", "pair stay"),
+  HOST_QUESTION(
+      Topic.HOST,
+      "question",
+      "host question \"<question>\"   (when invited to host: your question for that round)",
+      "host question \"What is one routine your students run themselves?\""),
+  HOST_PICK(
+      Topic.HOST,
+      "pick",
+      "host pick <n>   (when invited to host: the bank question with that number)",
+      "host pick 3"),
+  COMMUNITY_RETENTION(
+      Topic.COMMUNITY,
+      "retention",
+      "community retention [<days>|forever]   (answers older than that are deleted; alone: shows"
+          + " the privacy settings)",
+      "community retention 730"),
+  COMMUNITY_FORGET(
+      Topic.COMMUNITY,
+      "forget",
+      "community forget delete|anonymise   (what forget me does to a member's answers)",
+      "community forget anonymise"),
+  BADGES_LIST(Topic.BADGES, "list", "badges [list]   (your badges; same as my badges)", "badges"),
+  BADGES_ANNOUNCE(
+      Topic.BADGES,
+      "announce",
+      "badges announce on|off   (whether your new badges are announced in the channel)",
+      "badges announce off"),
+  MY_BADGES(Topic.MY, "badges", "my badges", "my badges"),
+  MY_DATA(Topic.MY, "data", "my data   (everything Rituals holds about you, as JSON)", "my data"),
+  PD_RULE(
+      Topic.PD,
+      "rule",
+      "pd rule [live-chat <minutes>] [prompt <minutes>] [mentoring <minutes>]   (alone: shows it)",
+      "pd rule live-chat 60m prompt 10m mentoring 30m"),
+  PD_STATEMENT(
+      Topic.PD,
+      "statement",
+      "pd statement [<from> [<to>] | <from>..<to> | this-month | ...]   (PDF certificate and Open"
+          + " Badges credential; default: the last 365 days)",
+      "pd statement 2026-09-01 2026-12-31"),
+  FORGET_ME(
+      Topic.FORGET,
+      "me",
+      "forget me [confirm]   (erases your data from every community you belong to)",
+      "forget me"),
+  STATUS(
+      Topic.STATUS,
+      null,
+      "status   (messages Rituals could not deliver here, and why; moderators)",
+      "status");
 
   private final Topic topic;
   private final String subcommand;

@@ -1,6 +1,7 @@
 package dev.rituals.core.service;
 
 import dev.rituals.core.model.Community;
+import dev.rituals.core.model.MissedOccurrence;
 import dev.rituals.core.model.Occurrence;
 import dev.rituals.core.model.OccurrenceId;
 import dev.rituals.core.model.OccurrenceState;
@@ -44,9 +45,21 @@ public final class OccurrenceService {
   private final Recaps recaps;
   private final QuestionPicker questions;
   private final Reminders reminders;
+  private final HostRotation hosts;
+  private final ActivityListener listener;
 
   public OccurrenceService(
       Ports ports, RitualScheduler scheduler, Clock clock, OutboxSignal outboxSignal) {
+    this(ports, scheduler, clock, outboxSignal, ActivityListener.NONE);
+  }
+
+  public OccurrenceService(
+      Ports ports,
+      RitualScheduler scheduler,
+      Clock clock,
+      OutboxSignal outboxSignal,
+      ActivityListener listener) {
+    this.listener = listener;
     this.ports = ports;
     this.scheduler = scheduler;
     this.clock = clock;
@@ -54,6 +67,7 @@ public final class OccurrenceService {
     this.recaps = new Recaps(ports);
     this.questions = new QuestionPicker(ports);
     this.reminders = new Reminders(ports);
+    this.hosts = new HostRotation(ports, scheduler, clock);
   }
 
   /**
@@ -68,6 +82,8 @@ public final class OccurrenceService {
     Optional<Opened> fired =
         ports.transactions().inTransaction(() -> fireInTransaction(ritualId, scheduledFor));
     fired.ifPresent(this::afterOpen);
+    // The next host is invited whether or not this one fired (a skipped date keeps the rotation).
+    ports.rituals().findById(ritualId).ifPresent(r -> hosts.planNext(r, scheduledFor));
     return fired.map(Opened::occurrence);
   }
 
@@ -82,12 +98,37 @@ public final class OccurrenceService {
       log.debug("Ritual {} is paused; nothing fired", ritualId);
       return Optional.empty();
     }
-    if (ritual.schedule().skips(scheduledFor.atZone(ritual.schedule().zone()).toLocalDate())) {
+    Community community = ports.communities().findById(ritual.communityId()).orElseThrow();
+    var day = scheduledFor.atZone(ritual.schedule().zone()).toLocalDate();
+    if (ritual.schedule().skips(day) || community.calendar().skips(day)) {
       log.debug("Ritual {} skips {}", ritualId, scheduledFor);
       return Optional.empty();
     }
-    Community community = ports.communities().findById(ritual.communityId()).orElseThrow();
-    return open(community, ritual, scheduledFor, Optional.empty());
+    if (missedItsWindow(ritual, scheduledFor)) {
+      return Optional.empty();
+    }
+    return open(community, ritual, scheduledFor, hosts.questionFor(ritual, scheduledFor));
+  }
+
+  /**
+   * Misfire policy: a fire arriving late (the bot was down at the instant) still posts while the
+   * occurrence's window is open, and closes when it would have. Once the window has closed there is
+   * nothing left to answer, so the instant is skipped and recorded for moderators instead.
+   */
+  private boolean missedItsWindow(Ritual ritual, Instant scheduledFor) {
+    Instant now = clock.instant();
+    Instant closesAt = Agenda.of(ritual, scheduledFor, day -> true).closesAt();
+    if (now.isBefore(closesAt)
+        || ports.occurrences().findByRitualAndInstant(ritual.id(), scheduledFor).isPresent()) {
+      return false;
+    }
+    if (ports
+        .occurrences()
+        .recordMissed(new MissedOccurrence(ritual.id(), ritual.communityId(), scheduledFor, now))) {
+      log.info(
+          "Ritual {} missed {}: its window closed before it could fire", ritual.id(), scheduledFor);
+    }
+    return true;
   }
 
   /**
@@ -134,7 +175,11 @@ public final class OccurrenceService {
   private Optional<Opened> open(
       Community community, Ritual ritual, Instant scheduledFor, Optional<String> question) {
     Instant now = clock.instant();
-    Agenda agenda = Agenda.of(ritual, scheduledFor, day -> true);
+    Agenda agenda =
+        Agenda.of(
+            ritual,
+            scheduledFor,
+            day -> community.calendar().isSchoolDay(day) && !ritual.schedule().skips(day));
     Occurrence occurrence =
         new Occurrence(
             OccurrenceId.random(),
@@ -271,6 +316,7 @@ public final class OccurrenceService {
                   }
                   ports.occurrences().close(id);
                   ports.outbox().enqueue(recaps.recapMessages(found.get(), clock.instant()));
+                  listener.occurrenceClosed(found.get().closed());
                   return true;
                 });
     if (closed) {
@@ -288,6 +334,8 @@ public final class OccurrenceService {
       remind(OccurrenceId.parse(occurrenceId));
     } else if (Steps.questionNumber(stepType).isPresent()) {
       postQuestion(OccurrenceId.parse(occurrenceId), Steps.questionNumber(stepType).getAsInt());
+    } else if (hosts.runStep(stepType, occurrenceId)) {
+      outboxSignal.messagesEnqueued();
     } else {
       log.warn("Unknown occurrence step type {}; ignored", stepType);
     }

@@ -2,6 +2,7 @@ package dev.rituals.core.service;
 
 import dev.rituals.core.port.AnswerRepository;
 import dev.rituals.core.port.CommunityRepository;
+import dev.rituals.core.port.HostingRepository;
 import dev.rituals.core.port.InboundEventLog;
 import dev.rituals.core.port.InstallationRepository;
 import dev.rituals.core.port.LinkCodeRepository;
@@ -33,6 +34,7 @@ public record Ports(
     OutboxRepository outbox,
     InboundEventLog inboundEvents,
     LinkCodeRepository linkCodes,
+    HostingRepository hostings,
     ParticipationQueries participation,
     PairingRepository pairings) {
   public Ports {
@@ -48,6 +50,7 @@ public record Ports(
     Objects.requireNonNull(outbox, "outbox");
     Objects.requireNonNull(inboundEvents, "inboundEvents");
     Objects.requireNonNull(linkCodes, "linkCodes");
+    Objects.requireNonNull(hostings, "hostings");
     Objects.requireNonNull(participation, "participation");
     Objects.requireNonNull(pairings, "pairings");
   }

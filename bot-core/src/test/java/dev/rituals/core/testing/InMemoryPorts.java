@@ -43,6 +43,7 @@ public final class InMemoryPorts {
         new InMemoryOutbox(),
         new EventLog(),
         new LinkCodes(),
+        new InMemoryHostings(),
         new InMemoryParticipation(occurrences, answers),
         new InMemoryPairings());
   }
@@ -88,6 +89,10 @@ public final class InMemoryPorts {
     @Override
     public Optional<Profile> find(UserRef user) {
       return Optional.ofNullable(rows.get(user));
+    }
+
+    void remove(UserRef user) {
+      rows.remove(user);
     }
   }
 

@@ -56,7 +56,8 @@ class ProfileModalTest {
                     app.reports,
                     Optional.of(app.home),
                     app.eventLog,
-                    Optional.of(profiles)));
+                    Optional.of(profiles),
+                    Optional.empty()));
   }
 
   @AfterEach

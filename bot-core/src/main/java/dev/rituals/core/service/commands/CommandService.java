@@ -10,14 +10,19 @@ import dev.rituals.core.command.ProfileCommand;
 import dev.rituals.core.command.QuestionsAdd;
 import dev.rituals.core.command.QuestionsImport;
 import dev.rituals.core.command.QuotedText;
+import dev.rituals.core.command.RecognitionCommand;
 import dev.rituals.core.command.ScheduleAdd;
 import dev.rituals.core.model.Community;
 import dev.rituals.core.model.Member;
 import dev.rituals.core.model.RitualState;
 import dev.rituals.core.participation.ParticipationService;
+import dev.rituals.core.port.DocumentLinks;
 import dev.rituals.core.port.ReportLinks;
 import dev.rituals.core.port.RitualScheduler;
+import dev.rituals.core.port.TranscriptLinks;
+import dev.rituals.core.recognition.RecognitionPorts;
 import dev.rituals.core.service.ArchiveService;
+import dev.rituals.core.service.HostRotation;
 import dev.rituals.core.service.OccurrenceService;
 import dev.rituals.core.service.Ports;
 import dev.rituals.core.usecase.CommandReply;
@@ -27,6 +32,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,37 +53,122 @@ public final class CommandService implements HandleCommandUseCase {
   private final LinkCommands links;
   private final NudgeCommands nudges;
   private final ArchiveCommands archive;
+  private final StatusCommands status;
   private final ProfileCommands profiles;
   private final PairCommands pairs;
+  private final SkipCommands skips;
   private final OccurrenceService occurrences;
   private final ReportCommands reports;
+  private final HostCommands hosts;
+  private final Optional<RecognitionCommands> recognition;
+
+  /**
+   * What the app adds to the commands when it serves web pages and runs recognition; each part is
+   * optional, and a command whose part is missing says so.
+   *
+   * @param transcripts links to HTML transcripts ({@code archive export})
+   * @param reports signed links to the report pages (CSV/PNG downloads, the dashboard)
+   * @param recognition badges, PD hours and privacy; empty: those commands are not enabled
+   * @param documents where generated files (certificates, exports) are offered for download
+   */
+  public record Extras(
+      TranscriptLinks transcripts,
+      ReportLinks reports,
+      Optional<RecognitionPorts> recognition,
+      DocumentLinks documents) {
+    public static final Extras NONE =
+        new Extras(TranscriptLinks.NONE, ReportLinks.none(), Optional.empty(), null);
+
+    public Extras {
+      Objects.requireNonNull(transcripts, "transcripts");
+      Objects.requireNonNull(reports, "reports");
+      Objects.requireNonNull(recognition, "recognition");
+      if (recognition.isPresent()) {
+        Objects.requireNonNull(documents, "documents");
+      }
+    }
+
+    public Extras withTranscripts(TranscriptLinks links) {
+      return new Extras(links, reports, recognition, documents);
+    }
+
+    public Extras withReports(ReportLinks links) {
+      return new Extras(transcripts, links, recognition, documents);
+    }
+
+    public Extras withRecognition(RecognitionPorts ports, DocumentLinks documents) {
+      return new Extras(transcripts, reports, Optional.of(ports), documents);
+    }
+  }
 
   public CommandService(
       Ports ports, RitualScheduler scheduler, OccurrenceService occurrences, Clock clock) {
-    this(ports, scheduler, occurrences, clock, ReportLinks.none());
+    this(ports, scheduler, occurrences, clock, Extras.NONE);
   }
 
-  /**
-   * @param links signed links to the app's report pages (CSV/PNG downloads, the dashboard)
-   */
+  /** With {@code links}, {@code archive export} also gives a link to the HTML transcript. */
+  public CommandService(
+      Ports ports,
+      RitualScheduler scheduler,
+      OccurrenceService occurrences,
+      Clock clock,
+      TranscriptLinks links) {
+    this(ports, scheduler, occurrences, clock, Extras.NONE.withTranscripts(links));
+  }
+
+  /** With signed links to the app's report pages (CSV/PNG downloads, the dashboard). */
   public CommandService(
       Ports ports,
       RitualScheduler scheduler,
       OccurrenceService occurrences,
       Clock clock,
       ReportLinks links) {
+    this(ports, scheduler, occurrences, clock, Extras.NONE.withReports(links));
+  }
+
+  /**
+   * With badges, PD hours and privacy commands; without them (the other constructors) those
+   * commands reply that they are not enabled.
+   */
+  public CommandService(
+      Ports ports,
+      RitualScheduler scheduler,
+      OccurrenceService occurrences,
+      Clock clock,
+      RecognitionPorts recognitionPorts,
+      DocumentLinks documents) {
+    this(
+        ports,
+        scheduler,
+        occurrences,
+        clock,
+        Extras.NONE.withRecognition(recognitionPorts, documents));
+  }
+
+  public CommandService(
+      Ports ports,
+      RitualScheduler scheduler,
+      OccurrenceService occurrences,
+      Clock clock,
+      Extras extras) {
+    this.recognition =
+        extras.recognition().map(r -> new RecognitionCommands(ports, r, extras.documents(), clock));
     this.ports = ports;
     this.clock = clock;
     this.communities = new CommunityCommands(ports, clock);
     this.schedules = new ScheduleCommands(ports, scheduler, clock);
+    this.skips = new SkipCommands(ports, scheduler, schedules);
     this.questions = new QuestionCommands(ports, clock);
     this.links = new LinkCommands(ports, clock);
     this.nudges = new NudgeCommands(ports);
-    this.archive = new ArchiveCommands(new ArchiveService(ports), clock);
+    this.archive = new ArchiveCommands(new ArchiveService(ports), clock, extras.transcripts());
+    this.status = new StatusCommands(ports);
     this.profiles = new ProfileCommands(ports, clock);
     this.pairs = new PairCommands(ports, scheduler, clock);
     this.occurrences = occurrences;
-    this.reports = new ReportCommands(new ParticipationService(ports, clock), links);
+    this.reports = new ReportCommands(new ParticipationService(ports, clock), extras.reports());
+    this.hosts =
+        new HostCommands(ports, new HostRotation(ports, scheduler, clock), schedules, clock);
   }
 
   @Override
@@ -139,14 +230,27 @@ public final class CommandService implements HandleCommandUseCase {
     if (command instanceof Command.CommunityLink link) {
       return links.link(ctx, link);
     }
+    if (command instanceof RecognitionCommand rc) {
+      return recognition
+          .map(r -> r.handle(rc, ctx))
+          .orElseGet(
+              () ->
+                  CommandReply.notFound("Badges, PD hours and privacy are not enabled here yet."));
+    }
     if (command instanceof Command.Nudges nudge) {
       return nudges.nudges(ctx, nudge.on());
     }
     if (command instanceof ProfileCommand profile && !(profile instanceof ProfileCommand.Import)) {
-      return profiles.own(ctx, profile);
+      CommandReply own = profiles.own(ctx, profile);
+      return profile instanceof ProfileCommand.Show
+          ? recognition.map(r -> r.withBadges(own, ctx)).orElse(own)
+          : own;
     }
     if (command instanceof PairCommand pair) {
       return pairs.handle(ctx, pair);
+    }
+    if (command instanceof Command.HostQuestion choice) {
+      return hosts.choose(ctx, choice); // typed in the direct chat the invitation came in
     }
     if (ctx.community().isEmpty()) {
       return ctx.noCommunity();
@@ -158,12 +262,16 @@ public final class CommandService implements HandleCommandUseCase {
       return communities.join(ctx);
     } else if (command instanceof Command.CommunityLeave) {
       return communities.leave(ctx);
+    } else if (command instanceof Command.CommunityWeek week && week.days().isEmpty()) {
+      return communities.week(ctx, community, week.days());
     } else if (command instanceof Command.ScheduleList) {
       return schedules.list(community, ctx);
     } else if (command instanceof Command.ScheduleShow show) {
       return schedules.show(community, show.ritual(), ctx);
     } else if (command instanceof Command.ScheduleNext next) {
       return schedules.next(community, next.ritual(), ctx);
+    } else if (command instanceof Command.ScheduleSkipList) {
+      return skips.list(community, ctx);
     } else if (command instanceof Command.QuestionsList list) {
       return questions.list(community, list.tag(), ctx);
     } else if (command instanceof Command.QuestionsTemplate t && t.name().isEmpty()) {
@@ -174,6 +282,8 @@ public final class CommandService implements HandleCommandUseCase {
       return archive.export(community, export.occurrence(), ctx);
     } else if (command instanceof Command.Report report) {
       return reports.report(community, report, ctx);
+    } else if (command instanceof Command.Status) {
+      return status.status(community, ctx);
     }
     return configure(command, community, ctx);
   }
@@ -197,6 +307,12 @@ public final class CommandService implements HandleCommandUseCase {
       return schedules.remind(community, remind, ctx);
     } else if (command instanceof ProfileCommand.Import list) {
       return profiles.importAll(ctx, list);
+    } else if (command instanceof Command.ScheduleSkip skip) {
+      return skips.skip(community, skip, ctx);
+    } else if (command instanceof Command.CommunityWeek week) {
+      return communities.week(ctx, community, week.days());
+    } else if (command instanceof Command.ScheduleHost host) {
+      return hosts.schedule(community, host, ctx);
     } else if (command instanceof QuestionsAdd add) {
       return questions.add(community, add);
     } else if (command instanceof Command.QuestionsRemove remove) {
@@ -206,8 +322,9 @@ public final class CommandService implements HandleCommandUseCase {
     } else if (command instanceof Command.QuestionsTemplate template) {
       return questions.template(community, template.name(), ctx);
     } else if (command instanceof Command.AskNow ask) {
-      boolean posted =
-          occurrences.askNow(community, ask.question().map(QuotedText::value)).isPresent();
+      var asked = occurrences.askNow(community, ask.question().map(QuotedText::value));
+      asked.ifPresent(o -> recognition.ifPresent(r -> r.hosted(community, o, ctx)));
+      boolean posted = asked.isPresent();
       return posted
           ? CommandReply.ok("Posted the question in every channel of *" + community.name() + "*.")
           : CommandReply.usage("A question was just posted; try again in a moment.");
@@ -227,6 +344,9 @@ public final class CommandService implements HandleCommandUseCase {
     }
     if (command instanceof ProfileCommand.Import) {
       return "import profiles";
+    }
+    if (command instanceof Command.CommunityWeek) {
+      return "change the school week";
     }
     return "change the schedule";
   }
