@@ -171,6 +171,17 @@ class RotatingHostTest {
   }
 
   @Test
+  void aPausedRitualInvitesNobody() {
+    say(MOD, "schedule host 1 on");
+    say(MOD, "schedule pause 1");
+
+    runStepsUntil(Instant.parse("2026-11-19T12:00:00Z"));
+
+    assertThat(slack.sent()).isEmpty();
+    assertThat(ports.hostings().hostings(ritual().communityId())).isEmpty();
+  }
+
+  @Test
   void badHostCommandsGetAShortAnswerAndChangeNothing() {
     assertThat(say(ANA, "schedule host 1 on").outcome()).isEqualTo(Outcome.DENIED);
     assertThat(say(MOD, "schedule host 1 on lead 1d deadline 2d").text())
