@@ -3,6 +3,8 @@ package dev.rituals.app;
 import dev.rituals.core.port.ChatGateway;
 import dev.rituals.core.port.RitualScheduler;
 import dev.rituals.core.port.TranscriptLinks;
+import dev.rituals.core.profile.ProfileService;
+import dev.rituals.core.schedule.StepRunner;
 import dev.rituals.core.service.AnswerService;
 import dev.rituals.core.service.HomeService;
 import dev.rituals.core.service.MembershipService;
@@ -13,6 +15,7 @@ import dev.rituals.core.service.Ports;
 import dev.rituals.core.service.ReportService;
 import dev.rituals.core.service.commands.CommandService;
 import dev.rituals.core.service.commands.ScheduleFormService;
+import dev.rituals.core.service.pairing.PairingService;
 import java.time.Clock;
 import java.util.List;
 
@@ -24,7 +27,9 @@ record CoreServices(
     ReportService reports,
     CommandService commands,
     ScheduleFormService scheduleForm,
-    HomeService home) {
+    HomeService home,
+    ProfileService profiles,
+    PairingService pairing) {
 
   static CoreServices wire(
       Ports ports, RitualScheduler scheduler, Clock clock, OutboxSignal signal) {
@@ -45,7 +50,20 @@ record CoreServices(
         new ReportService(ports),
         new CommandService(ports, scheduler, occurrences, clock, links),
         new ScheduleFormService(ports, scheduler, clock),
-        new HomeService(ports, scheduler, clock));
+        new HomeService(ports, scheduler, clock),
+        new ProfileService(ports.transactions(), ports.profiles(), clock),
+        new PairingService(ports, scheduler, clock));
+  }
+
+  /** Quartz's step jobs: pairing rounds go to the pairing service, the rest to occurrences. */
+  StepRunner steps() {
+    return (type, id, at) -> {
+      if (PairingService.STEP_TYPE.equals(type)) {
+        pairing.runStep(id, at);
+      } else {
+        occurrences.runStep(type, id, at);
+      }
+    };
   }
 
   static OutboxSender sender(Ports ports, List<ChatGateway> gateways, Clock clock) {

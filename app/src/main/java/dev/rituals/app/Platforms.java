@@ -55,7 +55,9 @@ final class Platforms {
                           services.membership(),
                           services.reports(),
                           Optional.of(services.home()),
-                          eventLog),
+                          eventLog,
+                          Optional.of(services.profiles()),
+                          Optional.of(services.pairing())),
                       clock,
                       work,
                       Optional.of(database.dsl()));
@@ -94,7 +96,9 @@ final class Platforms {
                 services.membership(),
                 services.reports(),
                 Optional.of(services.home()),
-                Optional.of(eventLog)),
+                Optional.of(eventLog),
+                Optional.of(services.profiles()),
+                Optional.of(services.pairing())),
             database.dsl(),
             clock);
     routes.put("/api/messages", module.handler());

@@ -87,8 +87,7 @@ public final class RitualsApp implements AutoCloseable {
           new QuartzSchedulerFactory(
                   database.dataSource(),
                   new RitualJobFactory(
-                      (ritual, at) -> services.occurrences().fire(ritual, at),
-                      services.occurrences()::runStep),
+                      (ritual, at) -> services.occurrences().fire(ritual, at), services.steps()),
                   options)
               .create();
       scheduler.set(new QuartzRitualScheduler(quartz, clock));

@@ -11,6 +11,7 @@ import dev.rituals.db.repository.JooqLinkCodeRepository;
 import dev.rituals.db.repository.JooqMemberRepository;
 import dev.rituals.db.repository.JooqOccurrenceRepository;
 import dev.rituals.db.repository.JooqOutboxRepository;
+import dev.rituals.db.repository.JooqPairingRepository;
 import dev.rituals.db.repository.JooqParticipationQueries;
 import dev.rituals.db.repository.JooqProfileRepository;
 import dev.rituals.db.repository.JooqQuestionRepository;
@@ -42,6 +43,7 @@ public final class JooqRepositories {
   private final JooqLinkCodeRepository linkCodes;
   private final JooqHostingRepository hostings;
   private final JooqParticipationQueries participation;
+  private final JooqPairingRepository pairings;
 
   private JooqRepositories(DSLContext dsl, Transactions transactions) {
     this.transactions = transactions;
@@ -58,6 +60,7 @@ public final class JooqRepositories {
     this.linkCodes = new JooqLinkCodeRepository(dsl);
     this.hostings = new JooqHostingRepository(dsl);
     this.participation = new JooqParticipationQueries(dsl);
+    this.pairings = new JooqPairingRepository(dsl);
   }
 
   public static JooqRepositories of(Database database) {
@@ -79,8 +82,9 @@ public final class JooqRepositories {
         outbox,
         inboundEvents,
         linkCodes,
-        hostings,
-        participation);
+        participation,
+        pairings,
+        hostings);
   }
 
   public JooqParticipationQueries participation() {

@@ -11,8 +11,11 @@ import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
 import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import com.slack.api.model.event.TokensRevokedEvent;
+import dev.rituals.core.model.PairResponse;
 import dev.rituals.slack.actions.AnswerButton;
 import dev.rituals.slack.actions.HomeActions;
+import dev.rituals.slack.actions.PairButtons;
+import dev.rituals.slack.actions.ProfileButton;
 import dev.rituals.slack.commands.RitualsCommand;
 import dev.rituals.slack.events.AppHomeOpened;
 import dev.rituals.slack.events.EventRunner;
@@ -24,6 +27,8 @@ import dev.rituals.slack.render.MessageRenderer;
 import dev.rituals.slack.views.AnswerModal;
 import dev.rituals.slack.views.AnswerSubmission;
 import dev.rituals.slack.views.HomePublisher;
+import dev.rituals.slack.views.ProfileModal;
+import dev.rituals.slack.views.ProfileSubmission;
 import dev.rituals.slack.views.ScheduleModal;
 import dev.rituals.slack.views.ScheduleSubmission;
 import java.time.Clock;
@@ -33,6 +38,14 @@ import java.util.function.Consumer;
 final class SlackListeners {
   private SlackListeners() {}
 
+  private static void pairButtons(App app, PairButtons buttons) {
+    app.blockAction(MessageRenderer.MET_ACTION, buttons.answer(PairResponse.MET));
+    app.blockAction(MessageRenderer.NOT_YET_ACTION, buttons.answer(PairResponse.NOT_YET));
+    app.blockAction(MessageRenderer.COULDNT_ACTION, buttons.answer(PairResponse.COULD_NOT));
+    app.blockAction(MessageRenderer.STAY_ACTION, buttons.stayOrPause(true));
+    app.blockAction(MessageRenderer.PAUSE_ACTION, buttons.stayOrPause(false));
+  }
+
   static void register(
       App app,
       SlackCore core,
@@ -40,10 +53,16 @@ final class SlackListeners {
       Background background,
       Clock clock,
       Consumer<String> forgetInstallation) {
-    app.command(RitualsCommand.COMMAND, new RitualsCommand(core.commands(), users, background));
+    app.command(
+        RitualsCommand.COMMAND,
+        new RitualsCommand(core.commands(), users, background, core.profiles()));
+    core.profiles()
+        .ifPresent(p -> app.viewSubmission(ProfileModal.CALLBACK_ID, new ProfileSubmission(p)));
+    core.pairing().ifPresent(p -> pairButtons(app, new PairButtons(p, background)));
     app.viewSubmission(
         ScheduleModal.CALLBACK_ID, new ScheduleSubmission(core.scheduleForms(), background));
     app.blockAction(MessageRenderer.ANSWER_ACTION, new AnswerButton(background));
+    app.blockAction(MessageRenderer.PROFILE_ACTION, new ProfileButton(core.profiles(), background));
     app.viewSubmission(AnswerModal.CALLBACK_ID, new AnswerSubmission(core.answers(), users, clock));
 
     HomePublisher home = new HomePublisher(core.home(), core.reports(), users, clock);

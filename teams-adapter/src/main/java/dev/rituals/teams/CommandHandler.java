@@ -4,7 +4,9 @@ import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
 import dev.rituals.core.usecase.CommandReply;
 import dev.rituals.core.usecase.CommandRequest;
+import dev.rituals.core.usecase.EditProfileUseCase;
 import dev.rituals.core.usecase.HandleCommandUseCase;
+import dev.rituals.core.usecase.ProfileField;
 import dev.rituals.core.usecase.ScheduleForm;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -22,10 +24,17 @@ import java.util.concurrent.CompletableFuture;
 final class CommandHandler {
   private final HandleCommandUseCase commands;
   private final MyStats stats;
+  private final Optional<EditProfileUseCase> profiles;
 
   CommandHandler(HandleCommandUseCase commands, MyStats stats) {
+    this(commands, stats, Optional.empty());
+  }
+
+  CommandHandler(
+      HandleCommandUseCase commands, MyStats stats, Optional<EditProfileUseCase> profiles) {
     this.commands = commands;
     this.stats = stats;
+    this.profiles = profiles;
   }
 
   CompletableFuture<Void> onCommand(TurnContext turn, TeamsConversation where, String text) {
@@ -41,6 +50,13 @@ final class CommandHandler {
         commands.handle(
             new CommandRequest(
                 where.user().get(), where.displayName(), where.channel(), text, false, zone));
+    if (reply.form().filter(f -> f == CommandReply.Form.PROFILE).isPresent()
+        && profiles.isPresent()) {
+      Map<ProfileField, String> current = profiles.get().current(where.user().get());
+      return turn.sendActivity(
+              Cards.message(ProfileFormCard.render("", current, Map.of()), "Your profile"))
+          .thenApply(sent -> null);
+    }
     return turn.sendActivity(render(reply, zone)).thenApply(sent -> null);
   }
 

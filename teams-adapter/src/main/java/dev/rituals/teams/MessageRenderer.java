@@ -28,6 +28,12 @@ final class MessageRenderer {
     if (body.kind() == MessageKind.PROMPT && body.field(PROMPT_ID).isPresent()) {
       return Cards.message(promptCard(body), body.text());
     }
+    if (body.kind() == MessageKind.PAIR_FOLLOW_UP) {
+      return Cards.message(PairingCards.followUp(body), "Did you meet?");
+    }
+    if (body.kind() == MessageKind.PAIR_STAY_OR_PAUSE) {
+      return Cards.message(PairingCards.stayOrPause(body), "Stay in pairing?");
+    }
     return TeamsText.message(body.text());
   }
 

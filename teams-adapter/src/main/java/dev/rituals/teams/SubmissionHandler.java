@@ -5,11 +5,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rituals.core.model.AnswerSource;
 import dev.rituals.core.model.PromptId;
 import dev.rituals.core.usecase.AnswerOutcome;
+import dev.rituals.core.usecase.EditProfileUseCase;
 import dev.rituals.core.usecase.FormResult;
+import dev.rituals.core.usecase.PairFollowUpUseCase;
+import dev.rituals.core.usecase.ProfileField;
+import dev.rituals.core.usecase.ProfileFormResult;
 import dev.rituals.core.usecase.RecordAnswerUseCase;
 import dev.rituals.core.usecase.ScheduleForm;
 import dev.rituals.core.usecase.SubmitScheduleFormUseCase;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,12 +40,25 @@ final class SubmissionHandler {
 
   private final RecordAnswerUseCase answers;
   private final SubmitScheduleFormUseCase scheduleForm;
+  private final Optional<EditProfileUseCase> profiles;
+  private final Optional<PairFollowUpUseCase> pairing;
   private final Clock clock;
 
   SubmissionHandler(
       RecordAnswerUseCase answers, SubmitScheduleFormUseCase scheduleForm, Clock clock) {
+    this(answers, scheduleForm, Optional.empty(), Optional.empty(), clock);
+  }
+
+  SubmissionHandler(
+      RecordAnswerUseCase answers,
+      SubmitScheduleFormUseCase scheduleForm,
+      Optional<EditProfileUseCase> profiles,
+      Optional<PairFollowUpUseCase> pairing,
+      Clock clock) {
     this.answers = answers;
     this.scheduleForm = scheduleForm;
+    this.profiles = profiles;
+    this.pairing = pairing;
     this.clock = clock;
   }
 
@@ -53,6 +72,14 @@ final class SubmissionHandler {
     return switch (data.path(Cards.ACTION_KEY).asText("")) {
       case MessageRenderer.ANSWER_ACTION -> answer(where, submitId, data);
       case ScheduleFormCard.ACTION -> schedule(where, data);
+      case ProfileFormCard.ACTION -> profile(where, data);
+      case PairingCards.ANSWER_ACTION, PairingCards.STAY_ACTION ->
+          // the answered card is replaced by core's reply, so it is not clicked twice
+          Result.card(
+              pairingDone(
+                  PairingCards.submit(
+                          pairing, where.user().get(), data.path(Cards.ACTION_KEY).asText(), data)
+                      .orElse("Done.")));
       default -> Result.message("I don't know that card any more. Type `help` to start again.");
     };
   }
@@ -87,6 +114,24 @@ final class SubmissionHandler {
       case DUPLICATE, RETRACTED -> Result.nothing();
       case IGNORED -> Result.message("This prompt is closed, so your answer was not recorded.");
     };
+  }
+
+  private Result profile(TeamsConversation where, JsonNode data) {
+    if (profiles.isEmpty()) {
+      return Result.message("Profiles can't be edited here yet; type `profile show` to see yours.");
+    }
+    Map<ProfileField, String> values = ProfileFormCard.read(data);
+    ProfileFormResult result = profiles.get().submit(where.user().get(), values);
+    if (result instanceof ProfileFormResult.Invalid invalid) {
+      return Result.card(
+          ProfileFormCard.render(
+              "Some fields need a change; nothing was saved yet.", values, invalid.errors()));
+    }
+    return Result.card(ProfileFormCard.saved(((ProfileFormResult.Saved) result).message()));
+  }
+
+  private static ObjectNode pairingDone(String message) {
+    return Cards.card(List.of(Cards.text(TeamsText.markdown(message))), List.of());
   }
 
   private Result schedule(TeamsConversation where, JsonNode data) {

@@ -37,9 +37,17 @@ public final class TeamsModule {
             settings,
             new InstallationHandler(store, useCases.membership(), clock),
             new CommandHandler(
-                useCases.commands(), new MyStats(useCases.home(), useCases.commands())),
+                useCases.commands(),
+                new MyStats(useCases.home(), useCases.commands()),
+                useCases.profiles()),
             new CardActions(
-                new SubmissionHandler(useCases.answers(), useCases.scheduleForm(), clock), json),
+                new SubmissionHandler(
+                    useCases.answers(),
+                    useCases.scheduleForm(),
+                    useCases.profiles(),
+                    useCases.pairing(),
+                    clock),
+                json),
             new AnswerHandler(useCases.answers(), clock),
             useCases.eventLog(),
             clock);

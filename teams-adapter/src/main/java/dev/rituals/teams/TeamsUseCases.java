@@ -1,9 +1,11 @@
 package dev.rituals.teams;
 
 import dev.rituals.core.port.InboundEventLog;
+import dev.rituals.core.usecase.EditProfileUseCase;
 import dev.rituals.core.usecase.HandleCommandUseCase;
 import dev.rituals.core.usecase.HomeViewUseCase;
 import dev.rituals.core.usecase.MembershipUseCase;
+import dev.rituals.core.usecase.PairFollowUpUseCase;
 import dev.rituals.core.usecase.RecordAnswerUseCase;
 import dev.rituals.core.usecase.ReportUseCase;
 import dev.rituals.core.usecase.SubmitScheduleFormUseCase;
@@ -17,6 +19,8 @@ import java.util.Optional;
  *     chat; when empty, {@code my stats} shows core's participation report instead
  * @param eventLog remembers handled message activities, so a message Teams delivers twice (it
  *     retries when the bot is slow) runs its command once; when empty, nothing is de-duplicated
+ * @param profiles the pairing profile card; when empty {@code profile} answers as text
+ * @param pairing the buttons of pairing follow-up cards
  */
 public record TeamsUseCases(
     HandleCommandUseCase commands,
@@ -25,7 +29,29 @@ public record TeamsUseCases(
     MembershipUseCase membership,
     ReportUseCase reports,
     Optional<HomeViewUseCase> home,
-    Optional<InboundEventLog> eventLog) {
+    Optional<InboundEventLog> eventLog,
+    Optional<EditProfileUseCase> profiles,
+    Optional<PairFollowUpUseCase> pairing) {
+  public TeamsUseCases(
+      HandleCommandUseCase commands,
+      SubmitScheduleFormUseCase scheduleForm,
+      RecordAnswerUseCase answers,
+      MembershipUseCase membership,
+      ReportUseCase reports,
+      Optional<HomeViewUseCase> home,
+      Optional<InboundEventLog> eventLog) {
+    this(
+        commands,
+        scheduleForm,
+        answers,
+        membership,
+        reports,
+        home,
+        eventLog,
+        Optional.empty(),
+        Optional.empty());
+  }
+
   public TeamsUseCases {
     Objects.requireNonNull(commands, "commands");
     Objects.requireNonNull(scheduleForm, "scheduleForm");
@@ -34,6 +60,8 @@ public record TeamsUseCases(
     Objects.requireNonNull(reports, "reports");
     Objects.requireNonNull(home, "home");
     Objects.requireNonNull(eventLog, "eventLog");
+    Objects.requireNonNull(profiles, "profiles");
+    Objects.requireNonNull(pairing, "pairing");
   }
 
   public TeamsUseCases(

@@ -38,6 +38,8 @@ public sealed interface Command
         Command.Nudges,
         Command.ArchiveList,
         Command.ArchiveExport,
+        ProfileCommand,
+        PairCommand,
         Command.ScheduleHost,
         Command.HostQuestion {
 

@@ -36,11 +36,16 @@ public final class CommandParser {
 
   /** Whether the text is a "questions import" command, whose list may be long. */
   public static boolean isImport(String text) {
-    return text != null && ImportParser.body(text).isPresent();
+    return text != null
+        && (ImportParser.body(text).isPresent() || ProfileParser.importCommand(text).isPresent());
   }
 
   public ParseResult parse(String text) {
     String input = text == null ? "" : text;
+    Optional<ParseResult> profileImport = ProfileParser.importCommand(input);
+    if (profileImport.isPresent()) {
+      return profileImport.get();
+    }
     Optional<String> importList = ImportParser.body(input);
     if (importList.isPresent()) {
       return importQuestions(input, importList.get());
@@ -108,6 +113,8 @@ public final class CommandParser {
       case REPORT -> report.parse(c);
       case NUDGES -> nudges(c);
       case ARCHIVE -> archive(c);
+      case PROFILE -> ProfileParser.parse(c);
+      case PAIR -> PairParser.parse(c);
       case HOST -> HostParser.host(c);
     };
   }

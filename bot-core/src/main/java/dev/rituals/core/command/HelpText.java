@@ -35,6 +35,12 @@ public final class HelpText {
           Map.entry(
               Topic.ARCHIVE, "Past rounds and their transcripts: every question with its answers."),
           Map.entry(
+              Topic.PROFILE,
+              "Your pairing profile: roles, subjects, grades, school, experience, interests."),
+          Map.entry(
+              Topic.PAIR,
+              "Mentor and peer pairing rounds: schedule them, preview the groups, see who met."),
+          Map.entry(
               Topic.HOST,
               "When it is your turn to host a ritual, choose the question everyone answers."));
 

@@ -45,6 +45,20 @@ public enum Topic {
       "archive",
       List.of("list", "export"),
       Map.of("ls", "list", "show", "export", "transcript", "export")),
+  PROFILE(
+      "profile",
+      List.of("show", "edit", "set", "snooze", "optout", "optin", "import"),
+      Map.of("opt-out", "optout", "opt-in", "optin", "pause", "snooze", "form", "edit")),
+  PAIR(
+      "pair",
+      List.of("schedule", "preview", "run", "stats", "met", "notyet", "couldnt", "stay"),
+      Map.of(
+          "now", "run",
+          "stat", "stats",
+          "statistics", "stats",
+          "not-yet", "notyet",
+          "couldn't", "couldnt",
+          "cannot", "couldnt")),
   HOST(
       "host",
       List.of("question", "pick"),

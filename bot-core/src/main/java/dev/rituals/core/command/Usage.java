@@ -11,7 +11,7 @@ enum Usage {
   HELP(
       Topic.HELP,
       null,
-      "help [community|schedule|questions|ask|report|nudges|archive|host]",
+      "help [community|schedule|questions|ask|report|nudges|archive|profile|pair|host]",
       "help schedule"),
   COMMUNITY_CREATE(
       Topic.COMMUNITY,
@@ -113,6 +113,42 @@ enum Usage {
       "export",
       "archive export <number|id>   (the transcript as Markdown, grouped by question)",
       "archive export 1"),
+  PROFILE_SHOW(
+      Topic.PROFILE, "show", "profile [show]   (profile alone opens a form)", "profile show"),
+  PROFILE_EDIT(Topic.PROFILE, "edit", "profile edit   (a form with every field)", "profile edit"),
+  PROFILE_SET(
+      Topic.PROFILE,
+      "set",
+      "profile set <"
+          + String.join("|", dev.rituals.core.usecase.ProfileField.keys())
+          + "> <value>",
+      "profile set subjects science,math"),
+  PROFILE_SNOOZE(
+      Topic.PROFILE, "snooze", "profile snooze <YYYY-MM-DD|off>", "profile snooze 2027-01-15"),
+  PROFILE_OPTOUT(
+      Topic.PROFILE, "optout", "profile optout   (no more pairing rounds)", "profile optout"),
+  PROFILE_OPTIN(Topic.PROFILE, "optin", "profile optin   (join pairing rounds)", "profile optin"),
+  PROFILE_IMPORT(
+      Topic.PROFILE,
+      "import",
+      "profile import  then CSV on the lines below: a header with user and any of "
+          + String.join(",", dev.rituals.core.usecase.ProfileField.keys())
+          + " (moderators; nothing is stored if any row is bad)",
+      ProfileParser.IMPORT_EXAMPLE),
+  PAIR_SCHEDULE(
+      Topic.PAIR,
+      "schedule",
+      "pair schedule weekly|biweekly|monthly [mentor|peer] [size 2|3|4] [<day>] [<time>]"
+          + " [follow-up <days>d]",
+      "pair schedule biweekly peer size 3 tue 15:30"),
+  PAIR_PREVIEW(
+      Topic.PAIR, "preview", "pair preview   (next round's groups; nothing sent)", "pair preview"),
+  PAIR_RUN(Topic.PAIR, "run", "pair run [mentor|peer]   (pairs and sends intros now)", "pair run"),
+  PAIR_STATS(Topic.PAIR, "stats", "pair stats   (how many pairs met)", "pair stats"),
+  PAIR_MET(Topic.PAIR, "met", "pair met   (you met your latest partner)", "pair met"),
+  PAIR_NOT_YET(Topic.PAIR, "notyet", "pair notyet   (not met yet)", "pair notyet"),
+  PAIR_COULDNT(Topic.PAIR, "couldnt", "pair couldnt   (you couldn't meet)", "pair couldnt"),
+  PAIR_STAY(Topic.PAIR, "stay", "pair stay   (stay in pairing rounds)", "pair stay"),
   HOST_QUESTION(
       Topic.HOST,
       "question",

@@ -15,5 +15,12 @@ public enum MessageKind {
   /** A greeting to a new member. */
   MEMBER_WELCOME,
   /** A pairing introduction. */
-  INTRO
+  INTRO,
+  /**
+   * "Did you meet?" after a pairing round, to one member: buttons met / not yet / couldn't, each
+   * carrying the field {@code pairId}.
+   */
+  PAIR_FOLLOW_UP,
+  /** After three unanswered follow-ups in a row: buttons to stay in pairing rounds or pause. */
+  PAIR_STAY_OR_PAUSE
 }

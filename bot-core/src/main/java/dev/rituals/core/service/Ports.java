@@ -9,6 +9,7 @@ import dev.rituals.core.port.LinkCodeRepository;
 import dev.rituals.core.port.MemberRepository;
 import dev.rituals.core.port.OccurrenceRepository;
 import dev.rituals.core.port.OutboxRepository;
+import dev.rituals.core.port.PairingRepository;
 import dev.rituals.core.port.ParticipationQueries;
 import dev.rituals.core.port.ProfileRepository;
 import dev.rituals.core.port.QuestionRepository;
@@ -33,8 +34,9 @@ public record Ports(
     OutboxRepository outbox,
     InboundEventLog inboundEvents,
     LinkCodeRepository linkCodes,
-    HostingRepository hostings,
-    ParticipationQueries participation) {
+    ParticipationQueries participation,
+    PairingRepository pairings,
+    HostingRepository hostings) {
   public Ports {
     Objects.requireNonNull(transactions, "transactions");
     Objects.requireNonNull(installations, "installations");
@@ -50,5 +52,6 @@ public record Ports(
     Objects.requireNonNull(linkCodes, "linkCodes");
     Objects.requireNonNull(hostings, "hostings");
     Objects.requireNonNull(participation, "participation");
+    Objects.requireNonNull(pairings, "pairings");
   }
 }

@@ -43,8 +43,9 @@ public final class InMemoryPorts {
         new InMemoryOutbox(),
         new EventLog(),
         new LinkCodes(),
-        new InMemoryHostings(),
-        new InMemoryParticipation(occurrences, answers));
+        new InMemoryParticipation(occurrences, answers),
+        new InMemoryPairings(),
+        new InMemoryHostings());
   }
 
   static final class LockTransactions implements Transactions {

@@ -6,19 +6,24 @@ import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.response.views.ViewsOpenResponse;
+import com.slack.api.model.view.View;
 import dev.rituals.core.model.ChannelRef;
+import dev.rituals.core.model.UserRef;
 import dev.rituals.core.usecase.CommandReply;
 import dev.rituals.core.usecase.CommandRequest;
+import dev.rituals.core.usecase.EditProfileUseCase;
 import dev.rituals.core.usecase.HandleCommandUseCase;
 import dev.rituals.slack.Background;
 import dev.rituals.slack.SlackUsers;
 import dev.rituals.slack.Tenants;
 import dev.rituals.slack.render.Mrkdwn;
 import dev.rituals.slack.views.Notices;
+import dev.rituals.slack.views.ProfileModal;
 import dev.rituals.slack.views.ScheduleModal;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,11 +43,21 @@ public final class RitualsCommand implements SlashCommandHandler {
   private final HandleCommandUseCase commands;
   private final SlackUsers users;
   private final Background background;
+  private final Optional<EditProfileUseCase> profiles;
 
   public RitualsCommand(HandleCommandUseCase commands, SlackUsers users, Background background) {
+    this(commands, users, background, Optional.empty());
+  }
+
+  public RitualsCommand(
+      HandleCommandUseCase commands,
+      SlackUsers users,
+      Background background,
+      Optional<EditProfileUseCase> profiles) {
     this.commands = commands;
     this.users = users;
     this.background = background;
+    this.profiles = profiles;
   }
 
   @Override
@@ -66,6 +81,16 @@ public final class RitualsCommand implements SlashCommandHandler {
         openScheduleModal(ctx, payload, zone);
         return ctx.ack();
       }
+      if (reply.form().filter(f -> f == CommandReply.Form.PROFILE).isPresent()
+          && profiles.isPresent()) {
+        UserRef user = Tenants.user(teamId, payload.getUserId());
+        openModal(
+            ctx,
+            payload,
+            "open the profile modal",
+            () -> ProfileModal.build(profiles.get().current(user)));
+        return ctx.ack();
+      }
       return ctx.ack(r -> r.responseType("ephemeral").text(Mrkdwn.escape(reply.text())));
     } catch (RuntimeException e) {
       log.warn("/rituals failed in team {}", teamId, e);
@@ -75,15 +100,20 @@ public final class RitualsCommand implements SlashCommandHandler {
 
   private void openScheduleModal(
       SlashCommandContext ctx, SlashCommandPayload payload, Optional<ZoneId> zone) {
-    background.run(
+    openModal(
+        ctx,
+        payload,
         "open the schedule modal",
+        () -> ScheduleModal.build(payload.getChannelId(), zone));
+  }
+
+  private void openModal(
+      SlashCommandContext ctx, SlashCommandPayload payload, String what, Supplier<View> modal) {
+    background.run(
+        what,
         () -> {
           ViewsOpenResponse opened =
-              ctx.client()
-                  .viewsOpen(
-                      r ->
-                          r.triggerId(payload.getTriggerId())
-                              .view(ScheduleModal.build(payload.getChannelId(), zone)));
+              ctx.client().viewsOpen(r -> r.triggerId(payload.getTriggerId()).view(modal.get()));
           if (!opened.isOk()) {
             log.warn("views.open failed: {}", opened.getError());
             ctx.respond(r -> r.responseType("ephemeral").text(Notices.SORRY));

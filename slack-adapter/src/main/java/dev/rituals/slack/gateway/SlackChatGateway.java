@@ -29,6 +29,9 @@ import java.util.Optional;
  * Slack's errors: they become {@link DeliveryResult}s.
  */
 public final class SlackChatGateway implements ChatGateway {
+  /** Core's intro field naming the other members of a group DM (see core Intros.GROUP_WITH). */
+  static final String GROUP_WITH = "groupWith";
+
   private final Slack slack;
   private final BotTokens tokens;
   private final MessageRenderer renderer;
@@ -56,8 +59,16 @@ public final class SlackChatGateway implements ChatGateway {
     return postMessage(parent.channel(), Optional.of(parent.messageId()), body);
   }
 
+  /**
+   * A pairing intro naming others in {@code groupWith} goes to one group DM with all of them
+   * (conversations.open with every user returns the same multi-person DM each time).
+   */
   @Override
   public DeliveryResult directMessage(UserRef user, MessageBody body) {
+    Optional<String> others = body.field(GROUP_WITH).filter(o -> !o.isBlank());
+    if (others.isPresent()) {
+      return groupMessage(user, others.get(), body);
+    }
     Optional<String> known = directChannels.known(user);
     if (known.isPresent()) {
       return post(new ChannelRef(user.tenant(), known.get()), body);
@@ -72,6 +83,21 @@ public final class SlackChatGateway implements ChatGateway {
           }
           directChannels.remember(user, opened.getChannel().getId());
           return post(new ChannelRef(user.tenant(), opened.getChannel().getId()), body);
+        });
+  }
+
+  private DeliveryResult groupMessage(UserRef first, String others, MessageBody body) {
+    List<String> users = new java.util.ArrayList<>();
+    users.add(first.userId());
+    users.addAll(List.of(others.split(",")));
+    return call(
+        first.tenant(),
+        client -> {
+          ConversationsOpenResponse opened = client.conversationsOpen(r -> r.users(users));
+          if (!opened.isOk() || opened.getChannel() == null) {
+            return failure(first.tenant(), opened.getError(), opened);
+          }
+          return post(new ChannelRef(first.tenant(), opened.getChannel().getId()), body);
         });
   }
 

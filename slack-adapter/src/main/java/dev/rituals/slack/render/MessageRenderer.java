@@ -24,6 +24,17 @@ public final class MessageRenderer {
   /** The prompt's question block; the answer modal reads the question back from it. */
   public static final String QUESTION_BLOCK = "prompt_question";
 
+  /** The welcome DM's button: opens the member's pairing profile modal. */
+  public static final String PROFILE_ACTION = "open_profile";
+
+  /** The pairing follow-up's buttons; their value is the pair id. */
+  public static final String MET_ACTION = "pair_met";
+
+  public static final String NOT_YET_ACTION = "pair_not_yet";
+  public static final String COULDNT_ACTION = "pair_couldnt";
+  public static final String STAY_ACTION = "pair_stay";
+  public static final String PAUSE_ACTION = "pair_pause";
+
   static final int MAX_SECTION = 3000;
   private static final int MAX_BLOCKS = 50;
 
@@ -33,8 +44,19 @@ public final class MessageRenderer {
         switch (body.kind()) {
           case PROMPT -> prompt(body).orElseGet(() -> sections(body));
           case REMINDER -> withAnswerButton(body, sections(body));
-          // MEMBER_WELCOME gets no profile button yet: core has no profile use case to save to.
-          case RECAP, WELCOME, INTRO, TEXT, MEMBER_WELCOME -> withCommunity(body, sections(body));
+          case RECAP, WELCOME, INTRO, TEXT -> withCommunity(body, sections(body));
+          case MEMBER_WELCOME -> withCommunity(body, withProfileButton(sections(body)));
+          case PAIR_FOLLOW_UP ->
+              withButtons(
+                  sections(body),
+                  body.field("pairId").orElse(""),
+                  List.of(
+                      MET_ACTION, "We met", NOT_YET_ACTION, "Not yet", COULDNT_ACTION, "Couldn't"));
+          case PAIR_STAY_OR_PAUSE ->
+              withButtons(
+                  sections(body),
+                  "",
+                  List.of(STAY_ACTION, "Stay in", PAUSE_ACTION, "Pause pairing"));
         };
     return new SlackMessage(fallback, blocks.subList(0, Math.min(blocks.size(), MAX_BLOCKS)));
   }
@@ -83,6 +105,40 @@ public final class MessageRenderer {
   private List<LayoutBlock> withCommunity(MessageBody body, List<LayoutBlock> blocks) {
     body.field("community")
         .ifPresent(c -> blocks.add(context(List.of(markdownText("*" + Mrkdwn.escape(c) + "*")))));
+    return blocks;
+  }
+
+  /** {@code idsAndTitles}: action id, title, action id, title, ... — the first is primary. */
+  private static List<LayoutBlock> withButtons(
+      List<LayoutBlock> blocks, String value, List<String> idsAndTitles) {
+    List<com.slack.api.model.block.element.BlockElement> buttons = new ArrayList<>();
+    for (int i = 0; i + 1 < idsAndTitles.size(); i += 2) {
+      String id = idsAndTitles.get(i);
+      String title = idsAndTitles.get(i + 1);
+      boolean primary = i == 0;
+      buttons.add(
+          button(
+              b -> {
+                b.actionId(id).text(plainText(title)).value(value.isEmpty() ? id : value);
+                return primary ? b.style("primary") : b;
+              }));
+    }
+    blocks.add(actions(a -> a.blockId("pair_actions").elements(buttons)));
+    return blocks;
+  }
+
+  private static List<LayoutBlock> withProfileButton(List<LayoutBlock> blocks) {
+    blocks.add(
+        actions(
+            a ->
+                a.blockId("welcome_actions")
+                    .elements(
+                        List.of(
+                            button(
+                                b ->
+                                    b.actionId(PROFILE_ACTION)
+                                        .text(plainText("Fill in my profile"))
+                                        .value(PROFILE_ACTION))))));
     return blocks;
   }
 

@@ -4,7 +4,9 @@ import dev.rituals.core.command.Command;
 import dev.rituals.core.command.CommandParser;
 import dev.rituals.core.command.CommunityCreate;
 import dev.rituals.core.command.HelpText;
+import dev.rituals.core.command.PairCommand;
 import dev.rituals.core.command.ParseResult;
+import dev.rituals.core.command.ProfileCommand;
 import dev.rituals.core.command.QuestionsAdd;
 import dev.rituals.core.command.QuestionsImport;
 import dev.rituals.core.command.QuotedText;
@@ -48,6 +50,8 @@ public final class CommandService implements HandleCommandUseCase {
   private final NudgeCommands nudges;
   private final ArchiveCommands archive;
   private final SkipCommands skips;
+  private final ProfileCommands profiles;
+  private final PairCommands pairs;
   private final OccurrenceService occurrences;
   private final ReportService reports;
   private final HostCommands hosts;
@@ -73,6 +77,8 @@ public final class CommandService implements HandleCommandUseCase {
     this.links = new LinkCommands(ports, clock);
     this.nudges = new NudgeCommands(ports);
     this.archive = new ArchiveCommands(new ArchiveService(ports), clock, links);
+    this.profiles = new ProfileCommands(ports, clock);
+    this.pairs = new PairCommands(ports, scheduler, clock);
     this.occurrences = occurrences;
     this.reports = new ReportService(ports);
     this.hosts =
@@ -144,6 +150,12 @@ public final class CommandService implements HandleCommandUseCase {
     if (command instanceof Command.HostQuestion choice) {
       return hosts.choose(ctx, choice); // typed in the direct chat the invitation came in
     }
+    if (command instanceof ProfileCommand profile && !(profile instanceof ProfileCommand.Import)) {
+      return profiles.own(ctx, profile);
+    }
+    if (command instanceof PairCommand pair) {
+      return pairs.handle(ctx, pair);
+    }
     if (ctx.community().isEmpty()) {
       return ctx.noCommunity();
     }
@@ -201,6 +213,8 @@ public final class CommandService implements HandleCommandUseCase {
       return communities.week(ctx, community, week.days());
     } else if (command instanceof Command.ScheduleHost host) {
       return hosts.schedule(community, host, ctx);
+    } else if (command instanceof ProfileCommand.Import list) {
+      return profiles.importAll(ctx, list);
     } else if (command instanceof QuestionsAdd add) {
       return questions.add(community, add);
     } else if (command instanceof Command.QuestionsRemove remove) {
@@ -238,6 +252,9 @@ public final class CommandService implements HandleCommandUseCase {
     }
     if (command instanceof Command.CommunityWeek) {
       return "change the school week";
+    }
+    if (command instanceof ProfileCommand.Import) {
+      return "import profiles";
     }
     return "change the schedule";
   }

@@ -1,0 +1,63 @@
+package dev.rituals.core.testing;
+
+import dev.rituals.core.model.CommunityId;
+import dev.rituals.core.model.PairRecord;
+import dev.rituals.core.model.PairResponse;
+import dev.rituals.core.model.PairingRitual;
+import dev.rituals.core.model.UserRef;
+import dev.rituals.core.port.PairingRepository;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Pairing rituals and rounds in memory; callers hold the transaction lock. */
+public final class InMemoryPairings implements PairingRepository {
+  private final Map<String, PairingRitual> rituals = new LinkedHashMap<>();
+  private final Map<UUID, PairRecord> pairs = new LinkedHashMap<>();
+
+  @Override
+  public synchronized void saveRitual(PairingRitual ritual) {
+    rituals.put(ritual.key(), ritual);
+  }
+
+  @Override
+  public synchronized Optional<PairingRitual> findRitual(CommunityId community, String kind) {
+    return Optional.ofNullable(rituals.get(community + ":" + kind));
+  }
+
+  @Override
+  public synchronized List<PairingRitual> allRituals() {
+    return List.copyOf(rituals.values());
+  }
+
+  @Override
+  public synchronized void saveRound(List<PairRecord> groups) {
+    groups.forEach(g -> pairs.put(g.id(), g));
+  }
+
+  @Override
+  public synchronized Optional<PairRecord> findPair(UUID pairId) {
+    return Optional.ofNullable(pairs.get(pairId));
+  }
+
+  @Override
+  public synchronized List<PairRecord> history(CommunityId community) {
+    List<PairRecord> found = new ArrayList<>();
+    for (PairRecord p : pairs.values()) {
+      if (p.communityId().equals(community)) {
+        found.add(p);
+      }
+    }
+    found.sort(Comparator.comparing(PairRecord::ranAt));
+    return found;
+  }
+
+  @Override
+  public synchronized void respond(UUID pairId, UserRef member, PairResponse response) {
+    pairs.computeIfPresent(pairId, (id, p) -> p.withResponse(member, response));
+  }
+}
