@@ -82,9 +82,9 @@ public final class JooqRepositories {
         outbox,
         inboundEvents,
         linkCodes,
+        hostings,
         participation,
-        pairings,
-        hostings);
+        pairings);
   }
 
   public JooqParticipationQueries participation() {

@@ -34,9 +34,9 @@ public record Ports(
     OutboxRepository outbox,
     InboundEventLog inboundEvents,
     LinkCodeRepository linkCodes,
+    HostingRepository hostings,
     ParticipationQueries participation,
-    PairingRepository pairings,
-    HostingRepository hostings) {
+    PairingRepository pairings) {
   public Ports {
     Objects.requireNonNull(transactions, "transactions");
     Objects.requireNonNull(installations, "installations");

@@ -43,9 +43,9 @@ public final class InMemoryPorts {
         new InMemoryOutbox(),
         new EventLog(),
         new LinkCodes(),
+        new InMemoryHostings(),
         new InMemoryParticipation(occurrences, answers),
-        new InMemoryPairings(),
-        new InMemoryHostings());
+        new InMemoryPairings());
   }
 
   static final class LockTransactions implements Transactions {

@@ -49,9 +49,9 @@ public final class CommandService implements HandleCommandUseCase {
   private final LinkCommands links;
   private final NudgeCommands nudges;
   private final ArchiveCommands archive;
-  private final SkipCommands skips;
   private final ProfileCommands profiles;
   private final PairCommands pairs;
+  private final SkipCommands skips;
   private final OccurrenceService occurrences;
   private final ReportService reports;
   private final HostCommands hosts;
@@ -147,14 +147,14 @@ public final class CommandService implements HandleCommandUseCase {
     if (command instanceof Command.Nudges nudge) {
       return nudges.nudges(ctx, nudge.on());
     }
-    if (command instanceof Command.HostQuestion choice) {
-      return hosts.choose(ctx, choice); // typed in the direct chat the invitation came in
-    }
     if (command instanceof ProfileCommand profile && !(profile instanceof ProfileCommand.Import)) {
       return profiles.own(ctx, profile);
     }
     if (command instanceof PairCommand pair) {
       return pairs.handle(ctx, pair);
+    }
+    if (command instanceof Command.HostQuestion choice) {
+      return hosts.choose(ctx, choice); // typed in the direct chat the invitation came in
     }
     if (ctx.community().isEmpty()) {
       return ctx.noCommunity();
@@ -207,14 +207,14 @@ public final class CommandService implements HandleCommandUseCase {
       return schedules.delete(community, delete.ritual(), ctx);
     } else if (command instanceof Command.ScheduleRemind remind) {
       return schedules.remind(community, remind, ctx);
+    } else if (command instanceof ProfileCommand.Import list) {
+      return profiles.importAll(ctx, list);
     } else if (command instanceof Command.ScheduleSkip skip) {
       return skips.skip(community, skip, ctx);
     } else if (command instanceof Command.CommunityWeek week) {
       return communities.week(ctx, community, week.days());
     } else if (command instanceof Command.ScheduleHost host) {
       return hosts.schedule(community, host, ctx);
-    } else if (command instanceof ProfileCommand.Import list) {
-      return profiles.importAll(ctx, list);
     } else if (command instanceof QuestionsAdd add) {
       return questions.add(community, add);
     } else if (command instanceof Command.QuestionsRemove remove) {
@@ -250,11 +250,11 @@ public final class CommandService implements HandleCommandUseCase {
         || command instanceof Command.QuestionsTemplate) {
       return "change the question bank";
     }
-    if (command instanceof Command.CommunityWeek) {
-      return "change the school week";
-    }
     if (command instanceof ProfileCommand.Import) {
       return "import profiles";
+    }
+    if (command instanceof Command.CommunityWeek) {
+      return "change the school week";
     }
     return "change the schedule";
   }
