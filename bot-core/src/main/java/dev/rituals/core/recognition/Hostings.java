@@ -15,9 +15,10 @@ import java.util.List;
 final class Hostings {
   private Hostings() {}
 
-  static List<Hosting> of(
+  static List<HostedOccurrence> of(
       Ports ports, RecognitionPorts recognition, Community community, UserRef member, Instant now) {
-    List<Hosting> all = new ArrayList<>(recognition.activity().hostingsBy(community.id(), member));
+    List<HostedOccurrence> all =
+        new ArrayList<>(recognition.activity().hostingsBy(community.id(), member));
     for (var h : ports.hostings().hostings(community.id())) {
       if (h.host().equals(member)
           && h.state() == HostingState.CHOSEN
@@ -25,7 +26,10 @@ final class Hostings {
         ports
             .occurrences()
             .findByRitualAndInstant(h.ritualId(), h.scheduledFor())
-            .ifPresent(o -> all.add(new Hosting(community.id(), o.id(), member, h.scheduledFor())));
+            .ifPresent(
+                o ->
+                    all.add(
+                        new HostedOccurrence(community.id(), o.id(), member, h.scheduledFor())));
       }
     }
     return all;

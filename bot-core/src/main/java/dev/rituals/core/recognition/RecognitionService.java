@@ -81,7 +81,7 @@ public final class RecognitionService implements ActivityListener {
    * A member hosted an occurrence (e.g. posted its question with "ask now"): recorded as evidence,
    * and it may earn the "Hosted a chat" badge.
    */
-  public List<Badge> hosted(Hosting hosting) {
+  public List<Badge> hosted(HostedOccurrence hosting) {
     return ports
         .transactions()
         .inTransaction(
