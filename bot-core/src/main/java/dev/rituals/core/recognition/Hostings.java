@@ -20,12 +20,14 @@ final class Hostings {
     List<HostedOccurrence> all =
         new ArrayList<>(recognition.activity().hostingsBy(community.id(), member));
     for (var h : ports.hostings().hostings(community.id())) {
+      // Rounds fired since hosting was recorded at opening are in the log already.
       if (h.host().equals(member)
           && h.state() == HostingState.CHOSEN
           && !h.scheduledFor().isAfter(now)) {
         ports
             .occurrences()
             .findByRitualAndInstant(h.ritualId(), h.scheduledFor())
+            .filter(o -> all.stream().noneMatch(r -> r.occurrenceId().equals(o.id())))
             .ifPresent(
                 o ->
                     all.add(

@@ -82,13 +82,22 @@ public final class RecognitionService implements ActivityListener {
    * and it may earn the "Hosted a chat" badge.
    */
   public List<Badge> hosted(HostedOccurrence hosting) {
-    return ports
-        .transactions()
-        .inTransaction(
-            () -> {
-              recognition.activity().recordHosting(hosting);
-              return evaluate(hosting.communityId(), hosting.host());
-            });
+    return ports.transactions().inTransaction(() -> record(hosting));
+  }
+
+  /** A rotating host's chosen question opened the occurrence: they hosted it. */
+  @Override
+  public void occurrenceHosted(Occurrence occurrence, UserRef host) {
+    List<Badge> awarded =
+        record(
+            new HostedOccurrence(
+                occurrence.communityId(), occurrence.id(), host, occurrence.scheduledFor()));
+    log.debug("Occurrence {} hosted; {} badges awarded", occurrence.id(), awarded.size());
+  }
+
+  private List<Badge> record(HostedOccurrence hosting) {
+    recognition.activity().recordHosting(hosting);
+    return evaluate(hosting.communityId(), hosting.host());
   }
 
   /** A pairing follow-up reported a held meeting: evidence for PD hours and the first badge. */

@@ -161,12 +161,15 @@ public final class HostRotation {
     return true;
   }
 
-  /** The host's question for this occurrence, if they chose one. Inside the firing transaction. */
-  Optional<String> questionFor(Ritual ritual, Instant scheduledFor) {
+  /**
+   * The hosting whose host chose this occurrence's question, if any (its question opens the round).
+   * Inside the firing transaction.
+   */
+  Optional<Hosting> chosenFor(Ritual ritual, Instant scheduledFor) {
     Optional<Hosting> hosting = ports.hostings().find(ritual.id(), scheduledFor);
     if (hosting.isPresent() && hosting.get().state() == HostingState.INVITED) {
       ports.hostings().update(hosting.get().missed()); // fired before the deadline step ran
     }
-    return hosting.flatMap(Hosting::question);
+    return hosting.filter(h -> h.state() == HostingState.CHOSEN && h.question().isPresent());
   }
 }
