@@ -59,6 +59,7 @@ public final class CommandService implements HandleCommandUseCase {
   private final OccurrenceService occurrences;
   private final ReportService reports;
   private final HostCommands hosts;
+  private final DirectHostQuestion directHostQuestion;
   private final Optional<RecognitionCommands> recognition;
 
   public CommandService(
@@ -118,6 +119,7 @@ public final class CommandService implements HandleCommandUseCase {
     this.reports = new ReportService(ports);
     this.hosts =
         new HostCommands(ports, new HostRotation(ports, scheduler, clock), schedules, clock);
+    this.directHostQuestion = new DirectHostQuestion(hosts);
   }
 
   @Override
@@ -136,8 +138,12 @@ public final class CommandService implements HandleCommandUseCase {
           ctx.community().map(Community::zone).orElse(request.userZone().orElse(ZoneOffset.UTC));
       ParseResult parsed = new CommandParser(clock.withZone(zone)).parse(request.text());
       if (parsed instanceof ParseResult.ParseError error) {
-        return CommandReply.usage(
-            error.message() + "\nExample: `" + ctx.prefix() + error.example() + "`");
+        return directHostQuestion
+            .take(ctx, error)
+            .orElseGet(
+                () ->
+                    CommandReply.usage(
+                        error.message() + "\nExample: `" + ctx.prefix() + error.example() + "`"));
       }
       return run(((ParseResult.Parsed) parsed).command(), ctx);
     } catch (RuntimeException e) {
