@@ -116,7 +116,7 @@ class RotatingHostTest {
     assertThat(invitation.get(0).body().text())
         .contains("it's your turn to host *Maths*")
         .contains("Fri 20 Nov, 07:00 America/New_York")
-        .contains("/rituals host question \"...\"")
+        .contains("Reply here with your own, or `/rituals host question \"...\"`")
         .contains("1. Bank one?")
         .contains("If you haven't chosen by Thu 19 Nov, 07:00");
 
