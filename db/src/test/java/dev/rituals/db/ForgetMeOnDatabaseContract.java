@@ -31,7 +31,7 @@ import dev.rituals.core.model.Ritual;
 import dev.rituals.core.model.UserRef;
 import dev.rituals.core.recognition.BadgeService;
 import dev.rituals.core.recognition.ForgetService;
-import dev.rituals.core.recognition.Hosting;
+import dev.rituals.core.recognition.HostedOccurrence;
 import dev.rituals.core.recognition.MemberPreferences;
 import dev.rituals.core.recognition.MentoringMeeting;
 import dev.rituals.core.recognition.RecognitionSettings;
@@ -164,7 +164,9 @@ abstract class ForgetMeOnDatabaseContract extends DatabaseContract {
                 who,
                 T0.plus(Duration.ofDays(30))));
     if (who == ANA) {
-      recognition.activity().recordHosting(new Hosting(community.id(), occurrence.id(), ANA, T0));
+      recognition
+          .activity()
+          .recordHosting(new HostedOccurrence(community.id(), occurrence.id(), ANA, T0));
     }
     if (who == TARA) {
       DSLContext dsl = database.dsl();

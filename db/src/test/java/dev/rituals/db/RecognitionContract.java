@@ -20,7 +20,7 @@ import dev.rituals.core.model.Ritual;
 import dev.rituals.core.model.UserRef;
 import dev.rituals.core.recognition.Badge;
 import dev.rituals.core.recognition.BadgeKind;
-import dev.rituals.core.recognition.Hosting;
+import dev.rituals.core.recognition.HostedOccurrence;
 import dev.rituals.core.recognition.MemberPreferences;
 import dev.rituals.core.recognition.MentoringMeeting;
 import dev.rituals.core.recognition.PdRule;
@@ -107,11 +107,11 @@ abstract class RecognitionContract extends DatabaseContract {
 
   @Test
   void hostingsKeepTheFirstHostAndMeetingsCountOncePerMember() {
-    Hosting first = new Hosting(community.id(), occurrence.id(), ANA, T0);
+    HostedOccurrence first = new HostedOccurrence(community.id(), occurrence.id(), ANA, T0);
     recognition.activity().recordHosting(first);
     recognition
         .activity()
-        .recordHosting(new Hosting(community.id(), occurrence.id(), ANA_ELSEWHERE, T0));
+        .recordHosting(new HostedOccurrence(community.id(), occurrence.id(), ANA_ELSEWHERE, T0));
     MentoringMeeting meeting = new MentoringMeeting(community.id(), "round-1/pair-2", ANA, T0);
     recognition.activity().recordMeeting(meeting);
     recognition.activity().recordMeeting(meeting);

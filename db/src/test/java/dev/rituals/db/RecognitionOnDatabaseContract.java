@@ -45,6 +45,7 @@ abstract class RecognitionOnDatabaseContract extends DatabaseContract {
   CommandService commands;
   InMemoryDocuments documents = new InMemoryDocuments();
   RecognitionService listener;
+  OccurrenceService occurrences;
 
   @BeforeEach
   void wire() {
@@ -52,8 +53,7 @@ abstract class RecognitionOnDatabaseContract extends DatabaseContract {
     recognition = repositories.recognition();
     RecordingScheduler scheduler = new RecordingScheduler();
     listener = new RecognitionService(ports, recognition, clock, scheduler);
-    OccurrenceService occurrences =
-        new OccurrenceService(ports, scheduler, clock, OutboxSignal.NONE, listener);
+    occurrences = new OccurrenceService(ports, scheduler, clock, OutboxSignal.NONE, listener);
     answers = new AnswerService(ports, clock, listener);
     commands = new CommandService(ports, scheduler, occurrences, clock, recognition, documents);
     say(MOD, "community create \"Science Teachers\"");
@@ -141,5 +141,52 @@ abstract class RecognitionOnDatabaseContract extends DatabaseContract {
     assertThat(ports.members().findByUser(ANA)).isEmpty();
     assertThat(recognition.activity().answersBy(community(), ANA)).isEmpty();
     assertThat(recognition.badges().findByMember(community(), ANA)).isEmpty();
+  }
+
+  @Test
+  void aRotatingHostsChosenQuestionOpeningTheRoundIsStoredAsHostedAndEarnsTheBadge() {
+    Instant monday = Instant.parse("2026-11-02T15:00:00Z");
+    var ritual =
+        new dev.rituals.core.model.Ritual(
+            dev.rituals.core.model.RitualId.random(),
+            community(),
+            1,
+            dev.rituals.core.model.RitualKind.PROMPT,
+            dev.rituals.core.model.Schedule.weekly(
+                java.time.DayOfWeek.MONDAY,
+                java.time.LocalTime.of(10, 0),
+                java.time.ZoneId.of("America/New_York"),
+                Duration.ofDays(3)),
+            Optional.of("Bank question?"),
+            Optional.empty(),
+            dev.rituals.core.model.RitualState.ACTIVE,
+            monday.minus(Duration.ofDays(30)));
+    ports.rituals().save(ritual);
+    ports
+        .hostings()
+        .insertIfAbsent(
+            dev.rituals.core.model.Hosting.invited(
+                    ritual, monday, ANA, monday.minus(Duration.ofDays(3)))
+                .chosen("What surprised you?"));
+
+    int announcedBefore = badgeAnnouncements();
+
+    var opened = occurrences.fire(ritual.id(), monday).orElseThrow();
+
+    assertThat(recognition.activity().hostingsBy(community(), ANA))
+        .extracting(h -> h.occurrenceId())
+        .containsExactly(opened.id());
+    assertThat(recognition.badges().findByMember(community(), ANA))
+        .extracting(b -> b.kind())
+        .containsExactly(BadgeKind.HOSTED_A_CHAT);
+    assertThat(badgeAnnouncements()).isEqualTo(announcedBefore + 1);
+  }
+
+  private int badgeAnnouncements() {
+    return database
+        .dsl()
+        .fetchCount(
+            dev.rituals.db.jooq.Tables.OUTBOX,
+            dev.rituals.db.jooq.Tables.OUTBOX.IDEMPOTENCY_KEY.startsWith("badge:"));
   }
 }

@@ -18,6 +18,7 @@ import dev.rituals.slack.actions.PairButtons;
 import dev.rituals.slack.actions.ProfileButton;
 import dev.rituals.slack.commands.RitualsCommand;
 import dev.rituals.slack.events.AppHomeOpened;
+import dev.rituals.slack.events.DirectMessages;
 import dev.rituals.slack.events.EventRunner;
 import dev.rituals.slack.events.MemberEvents;
 import dev.rituals.slack.events.MessageEvents;
@@ -72,21 +73,26 @@ final class SlackListeners {
 
     EventRunner events = new EventRunner(core.eventLog(), background, clock);
     MessageEvents messages = new MessageEvents(core.answers(), users, clock);
+    DirectMessages directs = new DirectMessages(core.commands(), users);
     app.event(
         MessageEvent.class,
         events.handler(
             "message",
-            (team, e, ctx) ->
-                messages.posted(
-                    team,
-                    new Posted(
-                        e.getChannel(),
-                        e.getUser(),
-                        e.getBotId(),
-                        e.getText(),
-                        e.getTs(),
-                        e.getThreadTs()),
-                    ctx)));
+            (team, e, ctx) -> {
+              Posted posted =
+                  new Posted(
+                      e.getChannel(),
+                      e.getUser(),
+                      e.getBotId(),
+                      e.getText(),
+                      e.getTs(),
+                      e.getThreadTs());
+              if (DirectMessages.IM.equals(e.getChannelType())) {
+                directs.posted(team, posted, ctx);
+              } else {
+                messages.posted(team, posted, ctx);
+              }
+            }));
     // A reply also sent to the channel, and a message with a file, are still a person's words.
     app.event(
         MessageThreadBroadcastEvent.class,

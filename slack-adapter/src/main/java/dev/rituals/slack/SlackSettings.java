@@ -37,6 +37,7 @@ public record SlackSettings(
           "commands",
           "groups:history",
           "groups:read",
+          "im:history",
           "im:write",
           "users:read");
 

@@ -28,6 +28,7 @@ class ManifestTest {
             "member_left_channel",
             "message.channels",
             "message.groups",
+            "message.im",
             "tokens_revoked");
   }
 

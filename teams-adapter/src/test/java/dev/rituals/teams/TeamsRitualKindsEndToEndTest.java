@@ -137,6 +137,33 @@ class TeamsRitualKindsEndToEndTest {
     assertThat(last(channelPosts())).contains("has closed: 1 person shared 1 answer");
   }
 
+  @Test
+  void theRotatingHostIsInvitedInAPersonalChatAndTheirQuestionOpensTheRound() throws Exception {
+    app.post(app.activities.mention("schedule add weekly fri 07:00 UTC bank"));
+    app.post(app.activities.mention("schedule host 1 on lead 3d deadline 1d"));
+    assertThat(app.connector.messages().get(app.connector.messages().size() - 1).body().toString())
+        .contains("rotating host", "Fri 6 Mar, 07:00 UTC");
+    app.connector.clear();
+
+    moveTo(Instant.parse("2026-03-03T07:00:00Z"));
+    List<String> invitations =
+        app.connector.messages().stream()
+            .map(c -> c.body() == null ? "" : c.body().toString())
+            .filter(b -> b.contains("your turn to host"))
+            .toList();
+    assertThat(invitations).hasSize(1);
+    assertThat(invitations.get(0)).contains("Alice Adams", "@Rituals host question");
+
+    app.post(app.activities.personalMessage("host question \"What made a lesson click?\""));
+    assertThat(last(app.connector.messages().stream().map(c -> c.body().toString()).toList()))
+        .contains("Thank you", "What made a lesson click?");
+
+    Occurrence occurrence = fire(Instant.parse("2026-03-06T07:00:00Z"));
+    assertThat(last(channelPosts())).contains("Q1", "What made a lesson click?");
+    assertThat(ports.hostings().find(occurrence.ritualId(), occurrence.scheduledFor()))
+        .hasValueSatisfying(h -> assertThat(h.hosted()).isTrue());
+  }
+
   Occurrence fire(Instant at) {
     clock.set(at);
     Occurrence occurrence =

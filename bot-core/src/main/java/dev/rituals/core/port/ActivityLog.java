@@ -4,7 +4,7 @@ import dev.rituals.core.model.Answer;
 import dev.rituals.core.model.AnswerId;
 import dev.rituals.core.model.CommunityId;
 import dev.rituals.core.model.UserRef;
-import dev.rituals.core.recognition.Hosting;
+import dev.rituals.core.recognition.HostedOccurrence;
 import dev.rituals.core.recognition.MentoringMeeting;
 import java.time.Instant;
 import java.util.List;
@@ -24,9 +24,9 @@ public interface ActivityLog {
   List<Reply> repliesBy(CommunityId community, UserRef author);
 
   /** Records a hosting; recording the same occurrence again keeps the first host. */
-  void recordHosting(Hosting hosting);
+  void recordHosting(HostedOccurrence hosting);
 
-  List<Hosting> hostingsBy(CommunityId community, UserRef host);
+  List<HostedOccurrence> hostingsBy(CommunityId community, UserRef host);
 
   /** Records a held meeting; the same (meetingRef, member) counts once. */
   void recordMeeting(MentoringMeeting meeting);

@@ -20,7 +20,10 @@ public final class BadgeRules {
   public record Earned(BadgeKind kind, String evidence) {}
 
   public static List<Earned> earned(
-      List<Answer> answers, List<Hosting> hostings, List<MentoringMeeting> meetings, ZoneId zone) {
+      List<Answer> answers,
+      List<HostedOccurrence> hostings,
+      List<MentoringMeeting> meetings,
+      ZoneId zone) {
     List<Answer> byTime =
         answers.stream()
             .filter(a -> !a.retracted())
@@ -47,7 +50,7 @@ public final class BadgeRules {
               "answer " + byTime.get(MANY_ANSWERS - 1).id().value()));
     }
     hostings.stream()
-        .min(Comparator.comparing(Hosting::at))
+        .min(Comparator.comparing(HostedOccurrence::at))
         .ifPresent(
             h ->
                 earned.add(

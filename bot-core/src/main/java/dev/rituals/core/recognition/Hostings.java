@@ -15,17 +15,23 @@ import java.util.List;
 final class Hostings {
   private Hostings() {}
 
-  static List<Hosting> of(
+  static List<HostedOccurrence> of(
       Ports ports, RecognitionPorts recognition, Community community, UserRef member, Instant now) {
-    List<Hosting> all = new ArrayList<>(recognition.activity().hostingsBy(community.id(), member));
+    List<HostedOccurrence> all =
+        new ArrayList<>(recognition.activity().hostingsBy(community.id(), member));
     for (var h : ports.hostings().hostings(community.id())) {
+      // Rounds fired since hosting was recorded at opening are in the log already.
       if (h.host().equals(member)
           && h.state() == HostingState.CHOSEN
           && !h.scheduledFor().isAfter(now)) {
         ports
             .occurrences()
             .findByRitualAndInstant(h.ritualId(), h.scheduledFor())
-            .ifPresent(o -> all.add(new Hosting(community.id(), o.id(), member, h.scheduledFor())));
+            .filter(o -> all.stream().noneMatch(r -> r.occurrenceId().equals(o.id())))
+            .ifPresent(
+                o ->
+                    all.add(
+                        new HostedOccurrence(community.id(), o.id(), member, h.scheduledFor())));
       }
     }
     return all;

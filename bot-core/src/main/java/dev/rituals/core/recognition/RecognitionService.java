@@ -81,14 +81,23 @@ public final class RecognitionService implements ActivityListener {
    * A member hosted an occurrence (e.g. posted its question with "ask now"): recorded as evidence,
    * and it may earn the "Hosted a chat" badge.
    */
-  public List<Badge> hosted(Hosting hosting) {
-    return ports
-        .transactions()
-        .inTransaction(
-            () -> {
-              recognition.activity().recordHosting(hosting);
-              return evaluate(hosting.communityId(), hosting.host());
-            });
+  public List<Badge> hosted(HostedOccurrence hosting) {
+    return ports.transactions().inTransaction(() -> record(hosting));
+  }
+
+  /** A rotating host's chosen question opened the occurrence: they hosted it. */
+  @Override
+  public void occurrenceHosted(Occurrence occurrence, UserRef host) {
+    List<Badge> awarded =
+        record(
+            new HostedOccurrence(
+                occurrence.communityId(), occurrence.id(), host, occurrence.scheduledFor()));
+    log.debug("Occurrence {} hosted; {} badges awarded", occurrence.id(), awarded.size());
+  }
+
+  private List<Badge> record(HostedOccurrence hosting) {
+    recognition.activity().recordHosting(hosting);
+    return evaluate(hosting.communityId(), hosting.host());
   }
 
   /** A pairing follow-up reported a held meeting: evidence for PD hours and the first badge. */

@@ -2,6 +2,7 @@ package dev.rituals.core.service;
 
 import dev.rituals.core.model.Answer;
 import dev.rituals.core.model.Occurrence;
+import dev.rituals.core.model.UserRef;
 
 /**
  * Told about activity inside the transaction that recorded it, so whatever it writes (badges,
@@ -12,6 +13,12 @@ public interface ActivityListener {
 
   /** A new answer was stored (not for duplicates, edits or retractions). */
   default void answerRecorded(Answer answer) {}
+
+  /**
+   * An occurrence opened with the question its rotating host chose (once per occurrence, in the
+   * firing transaction).
+   */
+  default void occurrenceHosted(Occurrence occurrence, UserRef host) {}
 
   /** An occurrence was closed (once per occurrence). */
   default void occurrenceClosed(Occurrence occurrence) {}

@@ -46,7 +46,7 @@ final class HostMessages {
             .append(WHEN.format(hosting.scheduledFor().atZone(zone)))
             .append(' ')
             .append(zone.getId())
-            .append("): choose the question everyone answers.\nWrite your own: `")
+            .append("): choose the question everyone answers.\nReply here with your own, or `")
             .append(prefix)
             .append("host question \"...\"`");
     if (!suggestions.isEmpty()) {

@@ -1,29 +1,18 @@
 package dev.rituals.core.service;
 
-import dev.rituals.core.model.ChannelRef;
 import dev.rituals.core.model.Community;
 import dev.rituals.core.model.Hosting;
 import dev.rituals.core.model.HostingState;
 import dev.rituals.core.model.Member;
-import dev.rituals.core.model.Question;
-import dev.rituals.core.model.QuestionBank;
 import dev.rituals.core.model.Ritual;
 import dev.rituals.core.model.RitualId;
-import dev.rituals.core.model.TenantRef;
 import dev.rituals.core.port.RitualScheduler;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The rotating host of a ritual: some days before each occurrence the member whose turn it is
@@ -35,16 +24,17 @@ import java.util.stream.Collectors;
 public final class HostRotation {
   static final String INVITE = "host-invite";
   static final String DEADLINE = "host-deadline";
-  static final int SUGGESTIONS = 3;
 
   private final Ports ports;
   private final RitualScheduler scheduler;
   private final Clock clock;
+  private final HostTurns turns;
 
   public HostRotation(Ports ports, RitualScheduler scheduler, Clock clock) {
     this.ports = ports;
     this.scheduler = scheduler;
     this.clock = clock;
+    this.turns = new HostTurns(ports);
   }
 
   /** Schedules the invitation and the deadline for the first occurrence after {@code after}. */
@@ -88,11 +78,13 @@ public final class HostRotation {
   /** Invites the next host, unless someone already was. Inside a transaction. */
   Optional<Hosting> invite(RitualId ritualId, Instant scheduledFor) {
     Optional<Ritual> ritual = ports.rituals().findById(ritualId);
-    if (ritual.isEmpty() || ritual.get().settings().hostRotation().isEmpty()) {
-      return Optional.empty();
+    if (ritual.isEmpty()
+        || ritual.get().settings().hostRotation().isEmpty()
+        || !ritual.get().isActive()) {
+      return Optional.empty(); // turned off, paused or deleted since the step was planned
     }
     Community community = ports.communities().findById(ritual.get().communityId()).orElseThrow();
-    Optional<Member> host = nextHost(community, ritual.get());
+    Optional<Member> host = turns.nextHost(community, ritual.get());
     if (host.isEmpty()) {
       return Optional.empty();
     }
@@ -115,7 +107,7 @@ public final class HostRotation {
                     hosting,
                     host.get(),
                     deadline,
-                    suggestions(ritual.get()),
+                    turns.suggestions(ritual.get()),
                     now)));
     return Optional.of(hosting);
   }
@@ -169,48 +161,15 @@ public final class HostRotation {
     return true;
   }
 
-  /** The host's question for this occurrence, if they chose one. Inside the firing transaction. */
-  Optional<String> questionFor(Ritual ritual, Instant scheduledFor) {
+  /**
+   * The hosting whose host chose this occurrence's question, if any (its question opens the round).
+   * Inside the firing transaction.
+   */
+  Optional<Hosting> chosenFor(Ritual ritual, Instant scheduledFor) {
     Optional<Hosting> hosting = ports.hostings().find(ritual.id(), scheduledFor);
     if (hosting.isPresent() && hosting.get().state() == HostingState.INVITED) {
       ports.hostings().update(hosting.get().missed()); // fired before the deadline step ran
     }
-    return hosting.flatMap(Hosting::question);
-  }
-
-  private Optional<Member> nextHost(Community community, Ritual ritual) {
-    Map<Object, Instant> lastTurn = new HashMap<>();
-    for (Hosting h : ports.hostings().hostings(community.id())) {
-      if (h.ritualId().equals(ritual.id())) {
-        lastTurn.merge(h.host(), h.scheduledFor(), (a, b) -> a.isAfter(b) ? a : b);
-      }
-    }
-    Set<TenantRef> tenants =
-        community.channels().stream()
-            .map(ChannelRef::tenant)
-            .collect(Collectors.toCollection(HashSet::new));
-    tenants.add(community.owner());
-    return ports.members().findByCommunity(community.id()).stream()
-        .filter(Member::nudgesEnabled)
-        .filter(m -> tenants.contains(m.user().tenant()))
-        .min(
-            Comparator.comparing((Member m) -> lastTurn.getOrDefault(m.user(), Instant.MIN))
-                .thenComparing(Member::joinedAt)
-                .thenComparing(m -> m.user().userId()));
-  }
-
-  /** The bank questions the ritual would use next, to pick from. */
-  List<Question> suggestions(Ritual ritual) {
-    List<Question> pool = new ArrayList<>(ports.questions().findByCommunity(ritual.communityId()));
-    List<Question> picks = new ArrayList<>();
-    while (picks.size() < SUGGESTIONS) {
-      Optional<Question> next = new QuestionBank(ritual.communityId(), pool).next(ritual.bankTag());
-      if (next.isEmpty()) {
-        break;
-      }
-      pool.remove(next.get());
-      picks.add(next.get());
-    }
-    return picks;
+    return hosting.filter(h -> h.state() == HostingState.CHOSEN && h.question().isPresent());
   }
 }

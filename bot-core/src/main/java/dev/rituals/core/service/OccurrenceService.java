@@ -1,6 +1,7 @@
 package dev.rituals.core.service;
 
 import dev.rituals.core.model.Community;
+import dev.rituals.core.model.Hosting;
 import dev.rituals.core.model.MissedOccurrence;
 import dev.rituals.core.model.Occurrence;
 import dev.rituals.core.model.OccurrenceId;
@@ -107,7 +108,13 @@ public final class OccurrenceService {
     if (missedItsWindow(ritual, scheduledFor)) {
       return Optional.empty();
     }
-    return open(community, ritual, scheduledFor, hosts.questionFor(ritual, scheduledFor));
+    Optional<Hosting> chosen = hosts.chosenFor(ritual, scheduledFor);
+    Optional<Opened> opened =
+        open(community, ritual, scheduledFor, chosen.flatMap(Hosting::question));
+    // The rotating host who chose the question hosted this round: recognition's evidence.
+    opened.ifPresent(
+        o -> chosen.ifPresent(h -> listener.occurrenceHosted(o.occurrence(), h.host())));
+    return opened;
   }
 
   /**

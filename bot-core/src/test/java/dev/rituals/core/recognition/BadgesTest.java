@@ -85,8 +85,8 @@ class BadgesTest {
   @Test
   void hostingAChatAndAFirstMentoringMeetingEarnTheirBadgesOnce() {
     OccurrenceId occurrence = r.ask("Host's question").id();
-    r.service.hosted(new Hosting(r.community.id(), occurrence, BEN, r.clock.instant()));
-    r.service.hosted(new Hosting(r.community.id(), occurrence, BEN, r.clock.instant()));
+    r.service.hosted(new HostedOccurrence(r.community.id(), occurrence, BEN, r.clock.instant()));
+    r.service.hosted(new HostedOccurrence(r.community.id(), occurrence, BEN, r.clock.instant()));
     MentoringMeeting meeting =
         new MentoringMeeting(r.community.id(), "round-1/pair-3", BEN, r.clock.instant());
     assertThat(r.service.meetingHeld(meeting))

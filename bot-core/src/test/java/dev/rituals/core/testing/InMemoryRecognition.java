@@ -11,7 +11,7 @@ import dev.rituals.core.port.RecognitionSettingsRepository;
 import dev.rituals.core.recognition.Badge;
 import dev.rituals.core.recognition.BadgeService;
 import dev.rituals.core.recognition.ForgetService;
-import dev.rituals.core.recognition.Hosting;
+import dev.rituals.core.recognition.HostedOccurrence;
 import dev.rituals.core.recognition.MemberPreferences;
 import dev.rituals.core.recognition.MentoringMeeting;
 import dev.rituals.core.recognition.RecognitionPorts;
@@ -110,7 +110,7 @@ public final class InMemoryRecognition {
 
   static final class Activity implements ActivityLog {
     private final InMemoryAnswers answers;
-    private final List<Hosting> hostings = new CopyOnWriteArrayList<>();
+    private final List<HostedOccurrence> hostings = new CopyOnWriteArrayList<>();
     private final List<MentoringMeeting> meetings = new CopyOnWriteArrayList<>();
 
     Activity(InMemoryAnswers answers) {
@@ -141,14 +141,14 @@ public final class InMemoryRecognition {
     }
 
     @Override
-    public synchronized void recordHosting(Hosting hosting) {
+    public synchronized void recordHosting(HostedOccurrence hosting) {
       if (hostings.stream().noneMatch(h -> h.occurrenceId().equals(hosting.occurrenceId()))) {
         hostings.add(hosting);
       }
     }
 
     @Override
-    public List<Hosting> hostingsBy(CommunityId community, UserRef host) {
+    public List<HostedOccurrence> hostingsBy(CommunityId community, UserRef host) {
       return hostings.stream()
           .filter(h -> h.communityId().equals(community) && h.host().equals(host))
           .toList();

@@ -11,7 +11,7 @@ import dev.rituals.core.model.CommunityId;
 import dev.rituals.core.model.OccurrenceId;
 import dev.rituals.core.model.UserRef;
 import dev.rituals.core.port.ActivityLog;
-import dev.rituals.core.recognition.Hosting;
+import dev.rituals.core.recognition.HostedOccurrence;
 import dev.rituals.core.recognition.MentoringMeeting;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -49,7 +49,7 @@ public final class JooqActivityLog implements ActivityLog {
   }
 
   @Override
-  public void recordHosting(Hosting h) {
+  public void recordHosting(HostedOccurrence h) {
     dsl.insertInto(HOSTED_OCCURRENCE)
         .set(HOSTED_OCCURRENCE.OCCURRENCE_ID, h.occurrenceId().value())
         .set(HOSTED_OCCURRENCE.COMMUNITY_ID, h.communityId().value())
@@ -62,7 +62,7 @@ public final class JooqActivityLog implements ActivityLog {
   }
 
   @Override
-  public List<Hosting> hostingsBy(CommunityId community, UserRef host) {
+  public List<HostedOccurrence> hostingsBy(CommunityId community, UserRef host) {
     return dsl.selectFrom(HOSTED_OCCURRENCE)
         .where(HOSTED_OCCURRENCE.COMMUNITY_ID.eq(community.value()))
         .and(
@@ -72,7 +72,7 @@ public final class JooqActivityLog implements ActivityLog {
         .orderBy(HOSTED_OCCURRENCE.HOSTED_AT)
         .fetch(
             r ->
-                new Hosting(
+                new HostedOccurrence(
                     community,
                     new OccurrenceId(r.getOccurrenceId()),
                     Columns.user(r.getPlatform(), r.getTenantId(), r.getUserId()),

@@ -60,6 +60,7 @@ public final class CommandService implements HandleCommandUseCase {
   private final OccurrenceService occurrences;
   private final ReportCommands reports;
   private final HostCommands hosts;
+  private final DirectHostQuestion directHostQuestion;
   private final Optional<RecognitionCommands> recognition;
 
   /**
@@ -169,6 +170,7 @@ public final class CommandService implements HandleCommandUseCase {
     this.reports = new ReportCommands(new ParticipationService(ports, clock), extras.reports());
     this.hosts =
         new HostCommands(ports, new HostRotation(ports, scheduler, clock), schedules, clock);
+    this.directHostQuestion = new DirectHostQuestion(hosts);
   }
 
   @Override
@@ -187,8 +189,12 @@ public final class CommandService implements HandleCommandUseCase {
           ctx.community().map(Community::zone).orElse(request.userZone().orElse(ZoneOffset.UTC));
       ParseResult parsed = new CommandParser(clock.withZone(zone)).parse(request.text());
       if (parsed instanceof ParseResult.ParseError error) {
-        return CommandReply.usage(
-            error.message() + "\nExample: `" + ctx.prefix() + error.example() + "`");
+        return directHostQuestion
+            .take(ctx, error)
+            .orElseGet(
+                () ->
+                    CommandReply.usage(
+                        error.message() + "\nExample: `" + ctx.prefix() + error.example() + "`"));
       }
       return run(((ParseResult.Parsed) parsed).command(), ctx);
     } catch (RuntimeException e) {

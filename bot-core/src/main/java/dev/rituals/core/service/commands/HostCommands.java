@@ -84,14 +84,18 @@ final class HostCommands {
                 .orElse(" No round is coming up yet."));
   }
 
+  /** The rounds the person was invited to host that have not fired yet, soonest first. */
+  List<Hosting> openInvitations(CommandContext ctx) {
+    Instant now = clock.instant();
+    return ports.hostings().findInvited(ctx.request().user()).stream()
+        .filter(h -> h.scheduledFor().isAfter(now))
+        .filter(h -> ctx.community().map(c -> c.id().equals(h.communityId())).orElse(true))
+        .toList();
+  }
+
   /** The member's own choice for the soonest round they were invited to host. */
   CommandReply choose(CommandContext ctx, Command.HostQuestion command) {
-    Instant now = clock.instant();
-    List<Hosting> open =
-        ports.hostings().findInvited(ctx.request().user()).stream()
-            .filter(h -> h.scheduledFor().isAfter(now))
-            .filter(h -> ctx.community().map(c -> c.id().equals(h.communityId())).orElse(true))
-            .toList();
+    List<Hosting> open = openInvitations(ctx);
     if (open.isEmpty()) {
       return CommandReply.notFound(
           "You have no open invitation to host. When it is your turn, Rituals sends you a direct"

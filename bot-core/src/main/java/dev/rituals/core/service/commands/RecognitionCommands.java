@@ -10,7 +10,7 @@ import dev.rituals.core.model.UserRef;
 import dev.rituals.core.port.DocumentLinks;
 import dev.rituals.core.recognition.Badge;
 import dev.rituals.core.recognition.BadgeService;
-import dev.rituals.core.recognition.Hosting;
+import dev.rituals.core.recognition.HostedOccurrence;
 import dev.rituals.core.recognition.RecognitionPorts;
 import dev.rituals.core.service.Ports;
 import dev.rituals.core.usecase.CommandReply;
@@ -57,7 +57,7 @@ final class RecognitionCommands {
               recognition
                   .activity()
                   .recordHosting(
-                      new Hosting(community.id(), occurrence.id(), host, clock.instant()));
+                      new HostedOccurrence(community.id(), occurrence.id(), host, clock.instant()));
               return badges.evaluate(community, host);
             });
   }

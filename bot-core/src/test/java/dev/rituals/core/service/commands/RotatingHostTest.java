@@ -9,6 +9,7 @@ import dev.rituals.core.model.Hosting;
 import dev.rituals.core.model.HostingState;
 import dev.rituals.core.model.Occurrence;
 import dev.rituals.core.model.Platform;
+import dev.rituals.core.model.Question;
 import dev.rituals.core.model.Ritual;
 import dev.rituals.core.model.UserRef;
 import dev.rituals.core.service.ArchiveService;
@@ -115,7 +116,7 @@ class RotatingHostTest {
     assertThat(invitation.get(0).body().text())
         .contains("it's your turn to host *Maths*")
         .contains("Fri 20 Nov, 07:00 America/New_York")
-        .contains("/rituals host question \"...\"")
+        .contains("Reply here with your own, or `/rituals host question \"...\"`")
         .contains("1. Bank one?")
         .contains("If you haven't chosen by Thu 19 Nov, 07:00");
 
@@ -171,6 +172,17 @@ class RotatingHostTest {
   }
 
   @Test
+  void aPausedRitualInvitesNobody() {
+    say(MOD, "schedule host 1 on");
+    say(MOD, "schedule pause 1");
+
+    runStepsUntil(Instant.parse("2026-11-19T12:00:00Z"));
+
+    assertThat(slack.sent()).isEmpty();
+    assertThat(ports.hostings().hostings(ritual().communityId())).isEmpty();
+  }
+
+  @Test
   void badHostCommandsGetAShortAnswerAndChangeNothing() {
     assertThat(say(ANA, "schedule host 1 on").outcome()).isEqualTo(Outcome.DENIED);
     assertThat(say(MOD, "schedule host 1 on lead 1d deadline 2d").text())
@@ -187,5 +199,51 @@ class RotatingHostTest {
     runStepsUntil(Instant.parse("2026-11-17T12:00:00Z"));
     assertThat(direct(MOD, "host pick 99").text()).contains("has no question 99");
     assertThat(direct(MOD, "host pick zero").outcome()).isEqualTo(Outcome.USAGE_ERROR);
+  }
+
+  @Test
+  void aPlainMessageInTheDirectChatIsTheInvitedHostsQuestion() {
+    say(MOD, "schedule host 1 on");
+    runStepsUntil(Instant.parse("2026-11-17T12:00:00Z"));
+    assertThat(directsTo(MOD)).hasSize(1);
+
+    CommandReply taken = direct(MOD, "  What routine do students run alone?  ");
+
+    assertThat(taken.outcome()).isEqualTo(Outcome.OK);
+    assertThat(taken.text())
+        .contains("Thank you! Your question opens *Maths* on Fri 20 Nov, 07:00")
+        .contains("“What routine do students run alone?”");
+    runStepsUntil(Instant.parse("2026-11-19T12:00:00Z"));
+    assertThat(q1(occurrences.fire(ritual().id(), NOV_20).orElseThrow()))
+        .isEqualTo("What routine do students run alone?");
+  }
+
+  @Test
+  void plainMessagesAreNotTakenAsAQuestionWithoutExactlyOneInvitationOrOutsideTheDirectChat() {
+    assertThat(direct(MOD, "What routine do students run alone?").text())
+        .as("no invitation: the usual answer to words that are no command")
+        .contains("is not a command");
+    say(MOD, "schedule host 1 on");
+    runStepsUntil(Instant.parse("2026-11-17T12:00:00Z"));
+
+    assertThat(say(MOD, "What routine do students run alone?").text())
+        .as("in the community channel")
+        .contains("is not a command");
+    assertThat(direct(MOD, "host qestion \"Typo?\"").outcome())
+        .as("a mistyped command stays a mistake")
+        .isEqualTo(Outcome.USAGE_ERROR);
+    assertThat(direct(MOD, "x".repeat(Question.MAX_TEXT + 1)).text())
+        .contains("too long for a question");
+    assertThat(invitedState()).isEqualTo(HostingState.INVITED);
+
+    ports.hostings().insertIfAbsent(Hosting.invited(ritual(), NOV_27, MOD, clock.instant()));
+    CommandReply two = direct(MOD, "What routine do students run alone?");
+    assertThat(two.outcome()).isEqualTo(Outcome.USAGE_ERROR);
+    assertThat(two.text()).contains("invited to host 2 rounds").contains("host question");
+    assertThat(invitedState()).isEqualTo(HostingState.INVITED);
+  }
+
+  private HostingState invitedState() {
+    return ports.hostings().find(ritual().id(), NOV_20).orElseThrow().state();
   }
 }

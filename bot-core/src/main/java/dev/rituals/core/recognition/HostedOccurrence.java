@@ -7,9 +7,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /** A member hosted an occurrence (chose its question, ran the chat). One host per occurrence. */
-public record Hosting(
+public record HostedOccurrence(
     CommunityId communityId, OccurrenceId occurrenceId, UserRef host, Instant at) {
-  public Hosting {
+  public HostedOccurrence {
     Objects.requireNonNull(communityId, "communityId");
     Objects.requireNonNull(occurrenceId, "occurrenceId");
     Objects.requireNonNull(host, "host");
