@@ -140,6 +140,7 @@ class AuthorizationMatrixTest {
           new Row(Command.Nudges.class, "nudges off", Access.SELF),
           new Row(Command.ArchiveList.class, "archive", Access.READ),
           new Row(Command.ArchiveExport.class, "archive export 1", Access.READ),
+          new Row(Command.Status.class, "status", Access.CONFIGURE),
           new Row(ProfileCommand.Edit.class, "profile edit", Access.SELF),
           new Row(ProfileCommand.Show.class, "profile show", Access.SELF),
           new Row(ProfileCommand.Set.class, "profile set subjects science,math", Access.SELF),
