@@ -22,7 +22,52 @@ public record AppConfig(
     Optional<SlackSettings> slack,
     Optional<TeamsSettings> teams,
     boolean clustered,
-    Optional<URI> publicUrl) {
+    Optional<URI> publicUrl,
+    Optional<LinkSecret> linkSecret) {
+
+  public AppConfig(
+      int port,
+      Path dataDir,
+      Optional<String> databaseUrl,
+      Optional<String> databaseUser,
+      Optional<String> databasePassword,
+      Optional<SlackSettings> slack,
+      Optional<TeamsSettings> teams,
+      boolean clustered,
+      Optional<URI> publicUrl) {
+    this(
+        port,
+        dataDir,
+        databaseUrl,
+        databaseUser,
+        databasePassword,
+        slack,
+        teams,
+        clustered,
+        publicUrl,
+        Optional.empty());
+  }
+
+  /**
+   * RITUALS_LINK_SECRET: the key that signs transcript links, shared by every node of a cluster.
+   * Never printed.
+   */
+  public record LinkSecret(String value) {
+    public LinkSecret {
+      if (value.length() < 16) {
+        throw new IllegalArgumentException("RITUALS_LINK_SECRET must be at least 16 characters");
+      }
+    }
+
+    public byte[] bytes() {
+      return value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String toString() {
+      return "LinkSecret[***]";
+    }
+  }
 
   /** Slack credentials; at least a bot token (single workspace) or client id + secret (OAuth). */
   public record SlackSettings(
@@ -105,6 +150,10 @@ public record AppConfig(
     Optional<TeamsSettings> teams = teams(e);
     boolean clustered = e.bool("RITUALS_CLUSTERED", false);
     Optional<URI> publicUrl = e.url("RITUALS_PUBLIC_URL");
+    Optional<String> linkSecret = e.secret("RITUALS_LINK_SECRET", "", "a secret without spaces");
+    if (linkSecret.isPresent() && linkSecret.get().length() < 16) {
+      e.problem("RITUALS_LINK_SECRET must be at least 16 characters (value not shown)");
+    }
     e.throwIfProblems();
     return new AppConfig(
         port,
@@ -115,7 +164,8 @@ public record AppConfig(
         slack,
         teams,
         clustered,
-        publicUrl);
+        publicUrl,
+        linkSecret.map(LinkSecret::new));
   }
 
   private static Optional<SlackSettings> slack(Env e) {

@@ -2,6 +2,7 @@ package dev.rituals.app;
 
 import dev.rituals.core.port.ChatGateway;
 import dev.rituals.core.port.RitualScheduler;
+import dev.rituals.core.port.TranscriptLinks;
 import dev.rituals.core.profile.ProfileService;
 import dev.rituals.core.schedule.StepRunner;
 import dev.rituals.core.service.AnswerService;
@@ -32,13 +33,22 @@ record CoreServices(
 
   static CoreServices wire(
       Ports ports, RitualScheduler scheduler, Clock clock, OutboxSignal signal) {
+    return wire(ports, scheduler, clock, signal, TranscriptLinks.NONE);
+  }
+
+  static CoreServices wire(
+      Ports ports,
+      RitualScheduler scheduler,
+      Clock clock,
+      OutboxSignal signal,
+      TranscriptLinks links) {
     OccurrenceService occurrences = new OccurrenceService(ports, scheduler, clock, signal);
     return new CoreServices(
         occurrences,
         new AnswerService(ports, clock),
         new MembershipService(ports, clock, signal),
         new ReportService(ports),
-        new CommandService(ports, scheduler, occurrences, clock),
+        new CommandService(ports, scheduler, occurrences, clock, links),
         new ScheduleFormService(ports, scheduler, clock),
         new HomeService(ports, scheduler, clock),
         new ProfileService(ports.transactions(), ports.profiles(), clock),

@@ -1,21 +1,27 @@
 package dev.rituals.app;
 
+import dev.rituals.app.transcripts.TranscriptPage;
+import dev.rituals.app.transcripts.TranscriptTokens;
 import dev.rituals.core.port.ChatGateway;
 import dev.rituals.core.port.RitualScheduler;
+import dev.rituals.core.port.TranscriptLinks;
 import dev.rituals.core.schedule.QuartzRitualScheduler;
 import dev.rituals.core.schedule.RitualJobFactory;
+import dev.rituals.core.service.ArchiveService;
 import dev.rituals.core.service.OutboxSender;
 import dev.rituals.core.service.Ports;
 import dev.rituals.db.Database;
 import dev.rituals.db.JooqRepositories;
 import dev.rituals.db.quartz.QuartzOptions;
 import dev.rituals.db.quartz.QuartzSchedulerFactory;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.jetty.server.Handler;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -64,7 +70,14 @@ public final class RitualsApp implements AutoCloseable {
       Ports ports = JooqRepositories.of(database).ports();
       LazyScheduler scheduler = new LazyScheduler();
       OutboxPump outbox = new OutboxPump(Duration.ofMillis(500));
-      CoreServices services = CoreServices.wire(ports, scheduler, clock, outbox);
+      Optional<TranscriptTokens> transcriptLinks = transcriptLinks(config, clock);
+      CoreServices services =
+          CoreServices.wire(
+              ports,
+              scheduler,
+              clock,
+              outbox,
+              transcriptLinks.<TranscriptLinks>map(t -> t).orElse(TranscriptLinks.NONE));
 
       QuartzOptions options =
           config.clustered()
@@ -90,6 +103,11 @@ public final class RitualsApp implements AutoCloseable {
               database::healthy,
               () -> schedulerState(quartz),
               () -> Map.of("communities", ports.communities().count())));
+      transcriptLinks.ifPresent(
+          tokens ->
+              routes.put(
+                  TranscriptTokens.PATH + "*",
+                  new TranscriptPage(tokens, new ArchiveService(ports))));
       HttpServer http = new HttpServer("0.0.0.0", config.port(), routes);
 
       quartz.start();
@@ -107,6 +125,29 @@ public final class RitualsApp implements AutoCloseable {
       database.close();
       throw e;
     }
+  }
+
+  /**
+   * Transcript links need an address people can open (RITUALS_PUBLIC_URL); without
+   * RITUALS_LINK_SECRET each start signs with a fresh random key.
+   */
+  private static Optional<TranscriptTokens> transcriptLinks(AppConfig config, Clock clock) {
+    return config
+        .publicUrl()
+        .map(
+            url -> {
+              byte[] secret =
+                  config
+                      .linkSecret()
+                      .map(AppConfig.LinkSecret::bytes)
+                      .orElseGet(
+                          () -> {
+                            byte[] random = new byte[32];
+                            new SecureRandom().nextBytes(random);
+                            return random;
+                          });
+              return new TranscriptTokens(secret, clock, url);
+            });
   }
 
   static String schedulerState(Scheduler quartz) {

@@ -1,8 +1,5 @@
 package dev.rituals.bench;
 
-import dev.rituals.bench.pairing.PairingBench;
-import dev.rituals.bench.slack.AckLatencyBench;
-import dev.rituals.bench.slack.IngestionBench;
 import dev.rituals.bench.support.Options;
 import dev.rituals.bench.support.Results;
 import java.util.Arrays;
@@ -10,12 +7,14 @@ import java.util.List;
 
 /**
  * {@code java -jar bench/target/rituals-bench.jar <benchmark> [--quick] [--duration s] [--out
- * dir]}: runs one benchmark, prints its figures and writes them as JSON. {@code report} prints the
- * Markdown table of the last results. Benchmarks print results; they never fail a build.
+ * dir]}: runs one benchmark, prints its figures and writes them as JSON. {@code list} prints every
+ * benchmark's name (built-in and discovered, see {@link Catalogue}); {@code report} prints the
+ * Markdown table of the last results and writes the summary. Benchmarks print results; they never
+ * fail a build.
  */
 public final class Bench {
   static final List<String> BENCHMARKS =
-      List.of("ack-latency", "ingestion", "fanout", "teams-fanout", "startup", "pairing");
+      List.of("ack-latency", "ingestion", "fanout", "teams-fanout", "startup");
 
   private Bench() {}
 
@@ -23,49 +22,50 @@ public final class Bench {
     // Before any logger exists: the app's log lines go to a file, the console keeps the figures.
     System.setProperty("logback.configurationFile", "bench-logback.xml");
     if (args.length == 0) {
-      usage();
+      usage(null);
       System.exit(2);
+    }
+    Catalogue catalogue = Catalogue.load();
+    String name = args[0];
+    if (name.equals("list")) {
+      catalogue.names().forEach(System.out::println);
+      System.exit(0);
     }
     Options options;
     try {
       options = Options.parse(args, 1);
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
-      usage();
+      usage(catalogue);
       System.exit(2);
       return;
     }
     System.setProperty("bench.log.dir", options.out().resolve("logs").toString());
-    String name = args[0];
+    if (name.equals("report")) {
+      Report.print(options, catalogue.names());
+      System.exit(0);
+    }
+    if (!catalogue.has(name)) {
+      System.err.println("unknown benchmark: " + name);
+      usage(catalogue);
+      System.exit(2);
+    }
     String command = "java -jar bench/target/rituals-bench.jar " + String.join(" ", args);
     System.out.println("== " + name + " (" + options.mode() + ")");
-    Results results =
-        switch (name) {
-          case "ack-latency" -> new AckLatencyBench(options).run();
-          case "ingestion" -> new IngestionBench(options).run();
-          case "pairing" -> new PairingBench(options).run();
-          case "report" -> {
-            Report.print(options);
-            yield null;
-          }
-          default -> {
-            System.err.println("unknown benchmark: " + name);
-            usage();
-            System.exit(2);
-            yield null;
-          }
-        };
+    Results results = catalogue.run(name, options, rest(args));
     if (results != null) {
       results.write(command);
     }
     System.exit(0);
   }
 
-  private static void usage() {
+  private static void usage(Catalogue catalogue) {
+    List<String> names = catalogue == null ? BENCHMARKS : catalogue.names();
     System.err.println(
         "usage: java -jar rituals-bench.jar <"
-            + String.join("|", BENCHMARKS)
-            + "|report> [--quick] [--duration seconds] [--out bench/results] [--app-jar app/target/rituals.jar]");
+            + String.join("|", names)
+            + "|list|report> [--quick] [--duration seconds] [--out bench/results]"
+            + " [--app-jar app/target/rituals.jar]");
   }
 
   static String[] rest(String[] args) {

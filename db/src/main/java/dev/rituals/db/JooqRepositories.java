@@ -4,6 +4,7 @@ import dev.rituals.core.port.Transactions;
 import dev.rituals.core.service.Ports;
 import dev.rituals.db.repository.JooqAnswerRepository;
 import dev.rituals.db.repository.JooqCommunityRepository;
+import dev.rituals.db.repository.JooqHostingRepository;
 import dev.rituals.db.repository.JooqInboundEventLog;
 import dev.rituals.db.repository.JooqInstallationRepository;
 import dev.rituals.db.repository.JooqLinkCodeRepository;
@@ -11,6 +12,7 @@ import dev.rituals.db.repository.JooqMemberRepository;
 import dev.rituals.db.repository.JooqOccurrenceRepository;
 import dev.rituals.db.repository.JooqOutboxRepository;
 import dev.rituals.db.repository.JooqPairingRepository;
+import dev.rituals.db.repository.JooqParticipationQueries;
 import dev.rituals.db.repository.JooqProfileRepository;
 import dev.rituals.db.repository.JooqQuestionRepository;
 import dev.rituals.db.repository.JooqRitualRepository;
@@ -39,6 +41,8 @@ public final class JooqRepositories {
   private final JooqOutboxRepository outbox;
   private final JooqInboundEventLog inboundEvents;
   private final JooqLinkCodeRepository linkCodes;
+  private final JooqHostingRepository hostings;
+  private final JooqParticipationQueries participation;
   private final JooqPairingRepository pairings;
 
   private JooqRepositories(DSLContext dsl, Transactions transactions) {
@@ -54,6 +58,8 @@ public final class JooqRepositories {
     this.outbox = new JooqOutboxRepository(dsl, transactions);
     this.inboundEvents = new JooqInboundEventLog(dsl);
     this.linkCodes = new JooqLinkCodeRepository(dsl);
+    this.hostings = new JooqHostingRepository(dsl);
+    this.participation = new JooqParticipationQueries(dsl);
     this.pairings = new JooqPairingRepository(dsl);
   }
 
@@ -76,7 +82,13 @@ public final class JooqRepositories {
         outbox,
         inboundEvents,
         linkCodes,
+        hostings,
+        participation,
         pairings);
+  }
+
+  public JooqParticipationQueries participation() {
+    return participation;
   }
 
   public Transactions transactions() {

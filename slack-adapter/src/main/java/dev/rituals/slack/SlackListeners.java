@@ -15,6 +15,7 @@ import dev.rituals.core.model.PairResponse;
 import dev.rituals.slack.actions.AnswerButton;
 import dev.rituals.slack.actions.HomeActions;
 import dev.rituals.slack.actions.PairButtons;
+import dev.rituals.slack.actions.ProfileButton;
 import dev.rituals.slack.commands.RitualsCommand;
 import dev.rituals.slack.events.AppHomeOpened;
 import dev.rituals.slack.events.EventRunner;
@@ -61,6 +62,7 @@ final class SlackListeners {
     app.viewSubmission(
         ScheduleModal.CALLBACK_ID, new ScheduleSubmission(core.scheduleForms(), background));
     app.blockAction(MessageRenderer.ANSWER_ACTION, new AnswerButton(background));
+    app.blockAction(MessageRenderer.PROFILE_ACTION, new ProfileButton(core.profiles(), background));
     app.viewSubmission(AnswerModal.CALLBACK_ID, new AnswerSubmission(core.answers(), users, clock));
 
     HomePublisher home = new HomePublisher(core.home(), core.reports(), users, clock);

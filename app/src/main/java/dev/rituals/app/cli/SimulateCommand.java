@@ -1,5 +1,6 @@
 package dev.rituals.app.cli;
 
+import dev.rituals.app.simulate.ChatSimulation;
 import dev.rituals.app.simulate.Simulation;
 import dev.rituals.app.simulate.SimulationPrinter;
 import dev.rituals.core.schedule.QuartzRitualScheduler;
@@ -13,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.quartz.Scheduler;
@@ -27,7 +30,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "simulate",
-    description = "Simulate a community answering weekly prompts, then print its report.")
+    description =
+        "Simulate a community answering weekly prompts (then print its report), or a live chat"
+            + " or slow chat (printed as it runs, with recaps).")
 public final class SimulateCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -55,6 +60,12 @@ public final class SimulateCommand implements Callable<Integer> {
       description = "Virtual start instant (default ${DEFAULT-VALUE}).")
   Instant start;
 
+  @Option(
+      names = "--ritual",
+      defaultValue = "prompt",
+      description = "prompt, live-chat or slow-chat (default ${DEFAULT-VALUE}).")
+  String ritual;
+
   @Override
   public Integer call() throws Exception {
     // The printed report is the output; the engine's own INFO lines would bury it.
@@ -67,29 +78,43 @@ public final class SimulateCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--weeks must be between 1 and 104, not " + weeks);
     }
+    Optional<ChatSimulation.Kind> chat =
+        switch (ritual.toLowerCase(Locale.ROOT)) {
+          case "prompt" -> Optional.empty();
+          case "live-chat", "live" -> Optional.of(ChatSimulation.Kind.LIVE_CHAT);
+          case "slow-chat", "slow" -> Optional.of(ChatSimulation.Kind.SLOW_CHAT);
+          default ->
+              throw new ParameterException(
+                  spec.commandLine(),
+                  "--ritual must be prompt, live-chat or slow-chat, not " + ritual);
+        };
     Path dir = Files.createTempDirectory("rituals-simulate-");
     try (Database database = Database.h2File(dir)) {
       var ports = JooqRepositories.of(database).ports();
       Scheduler[] quartz = new Scheduler[1];
-      Simulation simulation =
-          new Simulation(
-              ports,
-              clock -> {
-                // Quartz keeps the triggers in the database and computes every fire time; it stays
-                // in standby because the simulation fires on the virtual clock itself.
-                quartz[0] =
-                    new QuartzSchedulerFactory(
-                            database.dataSource(),
-                            new RitualJobFactory((r, at) -> {}, (type, id, at) -> {}),
-                            QuartzOptions.standalone("rituals-simulate"))
-                        .create();
-                return new QuartzRitualScheduler(quartz[0], clock);
-              },
-              start,
-              seed);
+      Simulation.SchedulerFactory schedulers =
+          clock -> {
+            // Quartz keeps the triggers in the database and computes every fire time; it stays
+            // in standby because the simulation fires on the virtual clock itself.
+            quartz[0] =
+                new QuartzSchedulerFactory(
+                        database.dataSource(),
+                        new RitualJobFactory((r, at) -> {}, (type, id, at) -> {}),
+                        QuartzOptions.standalone("rituals-simulate"))
+                    .create();
+            return new QuartzRitualScheduler(quartz[0], clock);
+          };
       try {
-        Simulation.Result result = simulation.run(members, weeks);
-        SimulationPrinter.print(result, System.out);
+        if (chat.isPresent()) {
+          int recaps =
+              new ChatSimulation(ports, schedulers, start, seed, System.out)
+                  .run(chat.get(), members, weeks);
+          System.out.printf("%n%d recap%s posted.%n", recaps, recaps == 1 ? "" : "s");
+        } else {
+          Simulation.Result result =
+              new Simulation(ports, schedulers, start, seed).run(members, weeks);
+          SimulationPrinter.print(result, System.out);
+        }
       } finally {
         if (quartz[0] != null) {
           quartz[0].shutdown(false);

@@ -10,6 +10,7 @@ import dev.rituals.core.port.ChatGateway;
 import dev.rituals.core.port.DeliveryResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** A chat platform in memory: takes every message, remembers prompts and recaps it was sent. */
@@ -17,6 +18,11 @@ final class SimulatedChat implements ChatGateway {
   private final AtomicLong ids = new AtomicLong();
   private final List<MessageRef> prompts = new ArrayList<>();
   private final List<String> recaps = new ArrayList<>();
+  private final List<Post> posts = new ArrayList<>();
+
+  /** A message posted in a channel, for the live feed of a chat simulation. */
+  record Post(MessageKind kind, String text, Optional<String> number, MessageRef ref) {}
+
   private int directMessages;
 
   @Override
@@ -32,6 +38,7 @@ final class SimulatedChat implements ChatGateway {
     } else if (body.kind() == MessageKind.RECAP) {
       recaps.add(body.text());
     }
+    posts.add(new Post(body.kind(), body.text(), body.field("number"), ref));
     return new DeliveryResult.Delivered(ref);
   }
 
@@ -60,6 +67,13 @@ final class SimulatedChat implements ChatGateway {
 
   synchronized MessageRef lastPrompt() {
     return prompts.get(prompts.size() - 1);
+  }
+
+  /** The channel posts since the last call. */
+  synchronized List<Post> takePosts() {
+    List<Post> taken = List.copyOf(posts);
+    posts.clear();
+    return taken;
   }
 
   synchronized List<String> recaps() {

@@ -46,8 +46,10 @@ public final class AckLatencyBench {
   private record Target(String name, int port) {}
 
   public Results run() throws Exception {
-    Duration phase = options.duration(Duration.ofSeconds(5), Duration.ofSeconds(20));
-    Duration warmUp = options.quick() ? Duration.ofSeconds(8) : Duration.ofSeconds(20);
+    // 16 phases and 4 warm-ups: 10 s phases (1,000+ samples even at 100/s) keep bench/run's full
+    // mode near 10 minutes; --duration 20 for longer phases.
+    Duration phase = options.duration(Duration.ofSeconds(5), Duration.ofSeconds(10));
+    Duration warmUp = options.quick() ? Duration.ofSeconds(8) : Duration.ofSeconds(10);
     String commandText = options.value("command-text").orElse("schedule list");
     Path data = Files.createTempDirectory("rituals-bench-ack");
     Path logs = options.out().resolve("logs");

@@ -3,6 +3,7 @@ package dev.rituals.core.command;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Every command a person can type, one record each. Records validate themselves, so a command built
@@ -24,6 +25,9 @@ public sealed interface Command
         Command.ScheduleDelete,
         Command.ScheduleNext,
         Command.ScheduleRemind,
+        Command.ScheduleSkip,
+        Command.ScheduleSkipList,
+        Command.CommunityWeek,
         QuestionsAdd,
         Command.QuestionsList,
         Command.QuestionsRemove,
@@ -35,7 +39,9 @@ public sealed interface Command
         Command.ArchiveList,
         Command.ArchiveExport,
         ProfileCommand,
-        PairCommand {
+        PairCommand,
+        Command.ScheduleHost,
+        Command.HostQuestion {
 
   /** {@code help} or {@code help <topic>}. */
   record Help(Optional<Topic> topic) implements Command {
@@ -130,6 +136,28 @@ public sealed interface Command
     }
   }
 
+  /**
+   * Skips (or, with {@code skip} false, stops skipping) the dates of {@code range}: for one ritual,
+   * or for the whole community when {@code ritual} is empty.
+   */
+  record ScheduleSkip(DateRange range, Optional<RitualRef> ritual, boolean skip)
+      implements Command {
+    public ScheduleSkip {
+      Objects.requireNonNull(range, "range");
+      Objects.requireNonNull(ritual, "ritual");
+    }
+  }
+
+  /** The community's skipped dates and each ritual's own. */
+  record ScheduleSkipList() implements Command {}
+
+  /** Sets the community's school week, or shows it when empty. */
+  record CommunityWeek(Optional<DaysOfWeek> days) implements Command {
+    public CommunityWeek {
+      Objects.requireNonNull(days, "days");
+    }
+  }
+
   record QuestionsList(Optional<Tag> tag) implements Command {
     public QuestionsList {
       Objects.requireNonNull(tag, "tag");
@@ -181,6 +209,34 @@ public sealed interface Command
   record Report(DateRange range) implements Command {
     public Report {
       Objects.requireNonNull(range, "range");
+    }
+  }
+
+  /**
+   * Turns the rotating host on (invite {@code lead} before each occurrence; the choice is due
+   * {@code deadline} before it; empty means the defaults) or off.
+   */
+  record ScheduleHost(
+      RitualRef ritual, boolean on, Optional<Duration> lead, Optional<Duration> deadline)
+      implements Command {
+    public ScheduleHost {
+      Objects.requireNonNull(ritual, "ritual");
+      Objects.requireNonNull(lead, "lead");
+      Objects.requireNonNull(deadline, "deadline");
+      if (!on && (lead.isPresent() || deadline.isPresent())) {
+        throw new IllegalArgumentException("a host rotation turned off has no lead or deadline");
+      }
+    }
+  }
+
+  /** The invited host's choice: their own question, or the bank question with this number. */
+  record HostQuestion(Optional<String> text, OptionalInt bankNumber) implements Command {
+    public HostQuestion {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(bankNumber, "bankNumber");
+      if (text.isPresent() == bankNumber.isPresent()) {
+        throw new IllegalArgumentException("a host writes a question or picks one, not both");
+      }
     }
   }
 }

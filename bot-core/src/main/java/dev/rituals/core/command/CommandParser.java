@@ -115,6 +115,7 @@ public final class CommandParser {
       case ARCHIVE -> archive(c);
       case PROFILE -> ProfileParser.parse(c);
       case PAIR -> PairParser.parse(c);
+      case HOST -> HostParser.host(c);
     };
   }
 

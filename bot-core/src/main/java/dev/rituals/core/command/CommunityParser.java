@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
 
-/** {@code community create|info|join|leave}. */
+/** {@code community create|info|join|leave|week}. */
 final class CommunityParser {
   private static final Set<String> CREATE_KEYWORDS = Set.of("domain", "tz", "timezone");
 
@@ -21,6 +21,14 @@ final class CommunityParser {
     c.usage(Usage.of(Topic.COMMUNITY, sub));
     if (sub.equals("create")) {
       return create(c);
+    }
+    if (sub.equals("week")) {
+      StringBuilder days = new StringBuilder();
+      while (c.hasNext()) {
+        days.append(c.next().text()).append(' ');
+      }
+      return new Command.CommunityWeek(
+          days.isEmpty() ? Optional.empty() : Optional.of(DaysOfWeek.parse(days.toString())));
     }
     if (sub.equals("link")) {
       Optional<String> code = c.hasNext() ? Optional.of(c.next().text()) : Optional.empty();

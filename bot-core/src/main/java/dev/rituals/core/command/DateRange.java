@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
-/** An inclusive range of calendar days for reports, within the years 2000-2100. */
+/** An inclusive range of calendar days (reports, skipped dates), within the years 2000-2100. */
 public record DateRange(LocalDate from, LocalDate to) {
   public static final int MIN_YEAR = 2000;
   public static final int MAX_YEAR = 2100;
@@ -39,7 +39,7 @@ public record DateRange(LocalDate from, LocalDate to) {
       throw new CommandSyntaxException(
           ErrorCode.BAD_DATE,
           Words.show(date.toString())
-              + " is out of range: reports cover the years "
+              + " is out of range: dates go from the year "
               + MIN_YEAR
               + " to "
               + MAX_YEAR

@@ -39,7 +39,10 @@ public final class HelpText {
               "Your pairing profile: roles, subjects, grades, school, experience, interests."),
           Map.entry(
               Topic.PAIR,
-              "Mentor and peer pairing rounds: schedule them, preview the groups, see who met."));
+              "Mentor and peer pairing rounds: schedule them, preview the groups, see who met."),
+          Map.entry(
+              Topic.HOST,
+              "When it is your turn to host a ritual, choose the question everyone answers."));
 
   private HelpText() {}
 

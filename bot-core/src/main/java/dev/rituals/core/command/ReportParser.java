@@ -96,7 +96,7 @@ final class ReportParser {
     if (year < DateRange.MIN_YEAR || year > DateRange.MAX_YEAR) {
       throw new CommandSyntaxException(
           ErrorCode.BAD_DATE,
-          Words.show(word.text()) + " is out of range: reports cover the years 2000 to 2100.");
+          Words.show(word.text()) + " is out of range: dates go from the year 2000 to 2100.");
     }
     try {
       return LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));

@@ -9,7 +9,7 @@ import dev.rituals.core.command.Command.ScheduleShow;
 import java.time.Duration;
 import java.util.Optional;
 
-/** {@code schedule add|list|show|pause|resume|delete|next|remind}. */
+/** {@code schedule add|list|show|pause|resume|delete|next|remind|skip|unskip|host}. */
 final class ScheduleParser {
   private final ScheduleAddParser add = new ScheduleAddParser();
 
@@ -27,6 +27,9 @@ final class ScheduleParser {
       case "resume" -> end(c, new ScheduleResume(ref(c)));
       case "delete" -> end(c, new ScheduleDelete(ref(c)));
       case "remind" -> end(c, remind(c));
+      case "skip" -> SkipParser.skip(c);
+      case "unskip" -> SkipParser.parse(c, false);
+      case "host" -> HostParser.schedule(c);
       default -> end(c, new ScheduleNext(c.hasNext() ? Optional.of(ref(c)) : Optional.empty()));
     };
   }

@@ -11,11 +11,13 @@ public enum Topic {
   HELP("help", List.of(), Map.of("?", "", "usage", "")),
   COMMUNITY(
       "community",
-      List.of("create", "info", "join", "leave", "link"),
-      Map.of("new", "create", "show", "info")),
+      List.of("create", "info", "join", "leave", "link", "week"),
+      Map.of("new", "create", "show", "info", "schoolweek", "week", "school-week", "week")),
   SCHEDULE(
       "schedule",
-      List.of("add", "list", "show", "pause", "resume", "delete", "next", "remind"),
+      List.of(
+          "add", "list", "show", "pause", "resume", "delete", "next", "remind", "skip", "unskip",
+          "host"),
       Map.of(
           "new",
           "add",
@@ -56,7 +58,11 @@ public enum Topic {
           "statistics", "stats",
           "not-yet", "notyet",
           "couldn't", "couldnt",
-          "cannot", "couldnt"));
+          "cannot", "couldnt")),
+  HOST(
+      "host",
+      List.of("question", "pick"),
+      Map.of("write", "question", "ask", "question", "choose", "pick", "bank", "pick"));
 
   private final String word;
   private final List<String> subcommands;

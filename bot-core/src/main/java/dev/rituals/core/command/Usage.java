@@ -11,7 +11,7 @@ enum Usage {
   HELP(
       Topic.HELP,
       null,
-      "help [community|schedule|questions|ask|report|nudges|archive|profile|pair]",
+      "help [community|schedule|questions|ask|report|nudges|archive|profile|pair|host]",
       "help schedule"),
   COMMUNITY_CREATE(
       Topic.COMMUNITY,
@@ -28,6 +28,12 @@ enum Usage {
       "community link [<code>]   (link alone gives a code; the code in another channel, on Slack"
           + " or Teams, binds that channel too)",
       "community link K7PX-2QMD"),
+  COMMUNITY_WEEK(
+      Topic.COMMUNITY,
+      "week",
+      "community week [<days>]   (the school week, e.g. sun-thu; slow chats post on these days;"
+          + " alone: shows it)",
+      "community week sun-thu"),
   SCHEDULE_ADD(
       Topic.SCHEDULE,
       "add",
@@ -58,6 +64,23 @@ enum Usage {
       "schedule remind <number|id> <12h|2d|off|default>   (one private nudge that long before"
           + " it closes, to members who haven't answered; default: 24h, none for live chats)",
       "schedule remind 1 12h"),
+  SCHEDULE_SKIP(
+      Topic.SCHEDULE,
+      "skip",
+      "schedule skip [remove] <YYYY-MM-DD|from..to> [<number|id>]   (no number: every ritual,"
+          + " and new ones too); schedule skip list",
+      "schedule skip 2026-12-21..2027-01-03"),
+  SCHEDULE_UNSKIP(
+      Topic.SCHEDULE,
+      "unskip",
+      "schedule unskip <YYYY-MM-DD|from..to> [<number|id>]   (drops the skips inside it)",
+      "schedule unskip 2026-12-21..2027-01-03"),
+  SCHEDULE_HOST(
+      Topic.SCHEDULE,
+      "host",
+      "schedule host <number|id> on [lead <3d>] [deadline <1d>] | off   (rotating host: each"
+          + " member in turn is invited by direct message to choose the question)",
+      "schedule host 1 on lead 3d deadline 1d"),
   QUESTIONS_ADD(
       Topic.QUESTIONS,
       "add",
@@ -125,7 +148,17 @@ enum Usage {
   PAIR_MET(Topic.PAIR, "met", "pair met   (you met your latest partner)", "pair met"),
   PAIR_NOT_YET(Topic.PAIR, "notyet", "pair notyet   (not met yet)", "pair notyet"),
   PAIR_COULDNT(Topic.PAIR, "couldnt", "pair couldnt   (you couldn't meet)", "pair couldnt"),
-  PAIR_STAY(Topic.PAIR, "stay", "pair stay   (stay in pairing rounds)", "pair stay");
+  PAIR_STAY(Topic.PAIR, "stay", "pair stay   (stay in pairing rounds)", "pair stay"),
+  HOST_QUESTION(
+      Topic.HOST,
+      "question",
+      "host question \"<question>\"   (when invited to host: your question for that round)",
+      "host question \"What is one routine your students run themselves?\""),
+  HOST_PICK(
+      Topic.HOST,
+      "pick",
+      "host pick <n>   (when invited to host: the bank question with that number)",
+      "host pick 3");
 
   private final Topic topic;
   private final String subcommand;

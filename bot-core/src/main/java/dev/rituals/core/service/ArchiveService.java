@@ -4,6 +4,7 @@ import dev.rituals.core.model.Answer;
 import dev.rituals.core.model.AnswerId;
 import dev.rituals.core.model.Community;
 import dev.rituals.core.model.CommunityId;
+import dev.rituals.core.model.Hosting;
 import dev.rituals.core.model.Occurrence;
 import dev.rituals.core.model.OccurrenceId;
 import dev.rituals.core.model.OccurrenceState;
@@ -124,7 +125,11 @@ public final class ArchiveService implements TranscriptUseCase {
         community.zone(),
         occurrence.opensAt(),
         occurrence.closesAt(),
-        Optional.empty(),
+        ports
+            .hostings()
+            .find(occurrence.ritualId(), occurrence.scheduledFor())
+            .filter(Hosting::hosted)
+            .map(h -> name(community, h.host())),
         questions);
   }
 

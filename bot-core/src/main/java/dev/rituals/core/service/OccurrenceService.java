@@ -44,6 +44,7 @@ public final class OccurrenceService {
   private final Recaps recaps;
   private final QuestionPicker questions;
   private final Reminders reminders;
+  private final HostRotation hosts;
 
   public OccurrenceService(
       Ports ports, RitualScheduler scheduler, Clock clock, OutboxSignal outboxSignal) {
@@ -54,6 +55,7 @@ public final class OccurrenceService {
     this.recaps = new Recaps(ports);
     this.questions = new QuestionPicker(ports);
     this.reminders = new Reminders(ports);
+    this.hosts = new HostRotation(ports, scheduler, clock);
   }
 
   /**
@@ -68,6 +70,8 @@ public final class OccurrenceService {
     Optional<Opened> fired =
         ports.transactions().inTransaction(() -> fireInTransaction(ritualId, scheduledFor));
     fired.ifPresent(this::afterOpen);
+    // The next host is invited whether or not this one fired (a skipped date keeps the rotation).
+    ports.rituals().findById(ritualId).ifPresent(r -> hosts.planNext(r, scheduledFor));
     return fired.map(Opened::occurrence);
   }
 
@@ -82,12 +86,13 @@ public final class OccurrenceService {
       log.debug("Ritual {} is paused; nothing fired", ritualId);
       return Optional.empty();
     }
-    if (ritual.schedule().skips(scheduledFor.atZone(ritual.schedule().zone()).toLocalDate())) {
+    Community community = ports.communities().findById(ritual.communityId()).orElseThrow();
+    var day = scheduledFor.atZone(ritual.schedule().zone()).toLocalDate();
+    if (ritual.schedule().skips(day) || community.calendar().skips(day)) {
       log.debug("Ritual {} skips {}", ritualId, scheduledFor);
       return Optional.empty();
     }
-    Community community = ports.communities().findById(ritual.communityId()).orElseThrow();
-    return open(community, ritual, scheduledFor, Optional.empty());
+    return open(community, ritual, scheduledFor, hosts.questionFor(ritual, scheduledFor));
   }
 
   /**
@@ -134,7 +139,11 @@ public final class OccurrenceService {
   private Optional<Opened> open(
       Community community, Ritual ritual, Instant scheduledFor, Optional<String> question) {
     Instant now = clock.instant();
-    Agenda agenda = Agenda.of(ritual, scheduledFor, day -> true);
+    Agenda agenda =
+        Agenda.of(
+            ritual,
+            scheduledFor,
+            day -> community.calendar().isSchoolDay(day) && !ritual.schedule().skips(day));
     Occurrence occurrence =
         new Occurrence(
             OccurrenceId.random(),
@@ -288,6 +297,8 @@ public final class OccurrenceService {
       remind(OccurrenceId.parse(occurrenceId));
     } else if (Steps.questionNumber(stepType).isPresent()) {
       postQuestion(OccurrenceId.parse(occurrenceId), Steps.questionNumber(stepType).getAsInt());
+    } else if (hosts.runStep(stepType, occurrenceId)) {
+      outboxSignal.messagesEnqueued();
     } else {
       log.warn("Unknown occurrence step type {}; ignored", stepType);
     }

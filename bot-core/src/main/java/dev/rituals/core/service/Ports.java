@@ -2,6 +2,7 @@ package dev.rituals.core.service;
 
 import dev.rituals.core.port.AnswerRepository;
 import dev.rituals.core.port.CommunityRepository;
+import dev.rituals.core.port.HostingRepository;
 import dev.rituals.core.port.InboundEventLog;
 import dev.rituals.core.port.InstallationRepository;
 import dev.rituals.core.port.LinkCodeRepository;
@@ -9,6 +10,7 @@ import dev.rituals.core.port.MemberRepository;
 import dev.rituals.core.port.OccurrenceRepository;
 import dev.rituals.core.port.OutboxRepository;
 import dev.rituals.core.port.PairingRepository;
+import dev.rituals.core.port.ParticipationQueries;
 import dev.rituals.core.port.ProfileRepository;
 import dev.rituals.core.port.QuestionRepository;
 import dev.rituals.core.port.RitualRepository;
@@ -32,6 +34,8 @@ public record Ports(
     OutboxRepository outbox,
     InboundEventLog inboundEvents,
     LinkCodeRepository linkCodes,
+    HostingRepository hostings,
+    ParticipationQueries participation,
     PairingRepository pairings) {
   public Ports {
     Objects.requireNonNull(transactions, "transactions");
@@ -46,6 +50,8 @@ public record Ports(
     Objects.requireNonNull(outbox, "outbox");
     Objects.requireNonNull(inboundEvents, "inboundEvents");
     Objects.requireNonNull(linkCodes, "linkCodes");
+    Objects.requireNonNull(hostings, "hostings");
+    Objects.requireNonNull(participation, "participation");
     Objects.requireNonNull(pairings, "pairings");
   }
 }

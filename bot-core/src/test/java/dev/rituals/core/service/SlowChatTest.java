@@ -4,6 +4,7 @@ import static dev.rituals.core.service.Engine.SLACK_CHANNEL;
 import static dev.rituals.core.service.LiveChatTest.kinds;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rituals.core.model.DateRange;
 import dev.rituals.core.model.Destination;
 import dev.rituals.core.model.MessageKind;
 import dev.rituals.core.model.Occurrence;
@@ -13,13 +14,17 @@ import dev.rituals.core.model.Ritual;
 import dev.rituals.core.model.RitualKind;
 import dev.rituals.core.model.RitualPlan;
 import dev.rituals.core.model.Schedule;
+import dev.rituals.core.model.SchoolCalendar;
 import dev.rituals.core.model.UserRef;
 import dev.rituals.core.usecase.AnswerOutcome;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A slow chat: one question a day for N days, each in its own thread. */
@@ -62,6 +67,53 @@ class SlowChatTest {
     assertThat(occurrence.closesAt()).isEqualTo(MONDAY_8AM.plus(Duration.ofDays(3)));
     engine.advanceTo(occurrence.closesAt());
     assertThat(kinds(engine.sentTo(SLACK_CHANNEL))).endsWith("PROMPT Q3", "RECAP");
+  }
+
+  @Test
+  void aSundayToThursdaySchoolWeekAndHolidaysMoveTheDailyQuestionsToSchoolDays() {
+    Instant thursday = Instant.parse("2026-05-14T07:00:00Z"); // 08:00 BST
+    engine
+        .ports
+        .communities()
+        .save(
+            engine.community.withCalendar(
+                new SchoolCalendar(
+                    EnumSet.of(
+                        DayOfWeek.SUNDAY,
+                        DayOfWeek.MONDAY,
+                        DayOfWeek.TUESDAY,
+                        DayOfWeek.WEDNESDAY,
+                        DayOfWeek.THURSDAY),
+                    List.of(DateRange.day(LocalDate.of(2026, 5, 18))))));
+    engine.bank("1?", "2?", "3?", "4?");
+    Ritual ritual =
+        engine.ritual(
+            1,
+            RitualKind.SLOW_CHAT,
+            Schedule.weekly(DayOfWeek.THURSDAY, LocalTime.of(8, 0), LONDON, Duration.ofDays(3)),
+            RitualPlan.slowChat(3));
+    engine.clock.set(thursday);
+
+    Occurrence occurrence = engine.occurrences.fire(ritual.id(), thursday).orElseThrow();
+
+    assertThat(engine.ports.occurrences().findPrompts(occurrence.id()))
+        .extracting(p -> p.postAt().atZone(LONDON).toLocalDate().getDayOfWeek())
+        .as("Fri and Sat are not school days, Mon 18 May is a holiday")
+        .containsExactly(DayOfWeek.THURSDAY, DayOfWeek.SUNDAY, DayOfWeek.TUESDAY);
+    assertThat(occurrence.closesAt()).isEqualTo(Instant.parse("2026-05-20T07:00:00Z"));
+  }
+
+  @Test
+  void nothingFiresOnADateTheCommunityHasOff() {
+    engine
+        .ports
+        .communities()
+        .save(
+            engine.community.withCalendar(
+                SchoolCalendar.DEFAULT.withSkip(DateRange.day(LocalDate.of(2026, 5, 11)))));
+    Ritual ritual = slowChat(3);
+
+    assertThat(engine.occurrences.fire(ritual.id(), MONDAY_8AM)).isEmpty();
   }
 
   @Test

@@ -8,6 +8,7 @@ import dev.rituals.core.model.Ritual;
 import dev.rituals.core.model.RitualKind;
 import dev.rituals.core.model.RitualPlan;
 import dev.rituals.core.model.Schedule;
+import dev.rituals.core.model.SchoolCalendar;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -80,6 +82,13 @@ class TimeZonesTest {
   void aSlowChatAcrossTheSpringForwardPostsEachDayAtTheSameLocalTime() {
     Instant thursday = Instant.parse("2026-03-26T08:00:00Z"); // 08:00 GMT
     Engine engine = new Engine(thursday, LONDON);
+    // A seven-day school week, so the chat posts over the weekend the clocks change.
+    engine
+        .ports
+        .communities()
+        .save(
+            engine.community.withCalendar(
+                SchoolCalendar.DEFAULT.withSchoolDays(EnumSet.allOf(DayOfWeek.class))));
     engine.bank("1?", "2?", "3?", "4?", "5?");
     Ritual slow =
         engine.ritual(

@@ -21,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class InMemoryAnswers implements AnswerRepository {
   private record Key(TenantRef tenant, String sourceKey) {}
 
-  private record Reply(AnswerId answer, UserRef author, Instant at) {}
+  /** A reply in an answer's thread, as stored. */
+  record Reply(AnswerId answer, UserRef author, Instant at) {}
 
   private final Map<Key, Answer> rows = new ConcurrentHashMap<>();
   private final Map<Key, Reply> replies = new ConcurrentHashMap<>();
@@ -114,5 +115,14 @@ public final class InMemoryAnswers implements AnswerRepository {
                     e.getValue().size(),
                     e.getValue().stream().map(Answer::answeredAt).max(Instant::compareTo).get()))
         .toList();
+  }
+
+  /** Every answer, retracted ones included, for {@link InMemoryParticipation}. */
+  List<Answer> all() {
+    return List.copyOf(rows.values());
+  }
+
+  List<Reply> allReplies() {
+    return List.copyOf(replies.values());
   }
 }

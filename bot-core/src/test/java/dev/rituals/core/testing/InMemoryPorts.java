@@ -29,6 +29,7 @@ public final class InMemoryPorts {
   public static Ports create() {
     InMemoryCommunities communities = new InMemoryCommunities();
     InMemoryOccurrences occurrences = new InMemoryOccurrences(communities);
+    InMemoryAnswers answers = new InMemoryAnswers();
     return new Ports(
         new LockTransactions(),
         new Installations(),
@@ -38,10 +39,12 @@ public final class InMemoryPorts {
         new InMemoryRituals(),
         new InMemoryQuestions(),
         occurrences,
-        new InMemoryAnswers(),
+        answers,
         new InMemoryOutbox(),
         new EventLog(),
         new LinkCodes(),
+        new InMemoryHostings(),
+        new InMemoryParticipation(occurrences, answers),
         new InMemoryPairings());
   }
 

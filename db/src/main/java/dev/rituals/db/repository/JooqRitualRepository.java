@@ -61,6 +61,8 @@ public final class JooqRitualRepository implements RitualRepository {
         ritual.settings().reminderLead().map(Duration::toSeconds).orElse(null));
     row.setHostRotationLeadSeconds(
         ritual.settings().hostRotation().map(Duration::toSeconds).orElse(null));
+    row.setHostDeadlineSeconds(
+        ritual.settings().hostDeadline().map(Duration::toSeconds).orElse(null));
     dsl.insertInto(RITUAL).set(row).onConflict(RITUAL.ID).doUpdate().set(row).execute();
   }
 
@@ -150,6 +152,7 @@ public final class JooqRitualRepository implements RitualRepository {
             row.getPlanDays()),
         new RitualSettings(
             Optional.ofNullable(row.getReminderLeadSeconds()).map(Duration::ofSeconds),
-            Optional.ofNullable(row.getHostRotationLeadSeconds()).map(Duration::ofSeconds)));
+            Optional.ofNullable(row.getHostRotationLeadSeconds()).map(Duration::ofSeconds),
+            Optional.ofNullable(row.getHostDeadlineSeconds()).map(Duration::ofSeconds)));
   }
 }

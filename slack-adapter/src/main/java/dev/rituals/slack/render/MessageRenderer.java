@@ -24,6 +24,9 @@ public final class MessageRenderer {
   /** The prompt's question block; the answer modal reads the question back from it. */
   public static final String QUESTION_BLOCK = "prompt_question";
 
+  /** The welcome DM's button: opens the member's pairing profile modal. */
+  public static final String PROFILE_ACTION = "open_profile";
+
   /** The pairing follow-up's buttons; their value is the pair id. */
   public static final String MET_ACTION = "pair_met";
 
@@ -41,8 +44,8 @@ public final class MessageRenderer {
         switch (body.kind()) {
           case PROMPT -> prompt(body).orElseGet(() -> sections(body));
           case REMINDER -> withAnswerButton(body, sections(body));
-          // MEMBER_WELCOME gets no profile button yet: core has no profile use case to save to.
-          case RECAP, WELCOME, INTRO, TEXT, MEMBER_WELCOME -> withCommunity(body, sections(body));
+          case RECAP, WELCOME, INTRO, TEXT -> withCommunity(body, sections(body));
+          case MEMBER_WELCOME -> withCommunity(body, withProfileButton(sections(body)));
           case PAIR_FOLLOW_UP ->
               withButtons(
                   sections(body),
@@ -121,6 +124,21 @@ public final class MessageRenderer {
               }));
     }
     blocks.add(actions(a -> a.blockId("pair_actions").elements(buttons)));
+    return blocks;
+  }
+
+  private static List<LayoutBlock> withProfileButton(List<LayoutBlock> blocks) {
+    blocks.add(
+        actions(
+            a ->
+                a.blockId("welcome_actions")
+                    .elements(
+                        List.of(
+                            button(
+                                b ->
+                                    b.actionId(PROFILE_ACTION)
+                                        .text(plainText("Fill in my profile"))
+                                        .value(PROFILE_ACTION))))));
     return blocks;
   }
 

@@ -77,7 +77,7 @@ class MessageRendererTest {
   }
 
   @Test
-  void memberWelcomeIsItsTextWithTheCommunityUnderneath() {
+  void memberWelcomeIsItsTextWithAProfileButtonAndTheCommunityUnderneath() {
     SlackMessage message =
         renderer.render(
             new MessageBody(
@@ -91,6 +91,9 @@ class MessageRendererTest {
         [
           {"type": "section", "text": {"type": "mrkdwn",
            "text": "Welcome to *Maths teachers*! Answer in the thread or write `A1 your answer`."}},
+          {"type": "actions", "block_id": "welcome_actions", "elements": [
+            {"type": "button", "action_id": "open_profile", "value": "open_profile",
+             "text": {"type": "plain_text", "text": "Fill in my profile"}}]},
           {"type": "context", "elements": [{"type": "mrkdwn", "text": "*Maths teachers*"}]}
         ]
         """);

@@ -95,6 +95,24 @@ class ProfileModalTest {
   }
 
   @Test
+  void welcomeButtonOpensTheSameModal() throws Exception {
+    Map<ProfileField, String> current = new EnumMap<>(ProfileField.class);
+    current.put(ProfileField.SCHOOL, "Lincoln Middle");
+    when(profiles.current(DANA)).thenReturn(current);
+
+    HttpResponse<String> response =
+        slack.interaction(Payloads.blockAction("open_profile", "open_profile", null, "D0DANA"));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    await().atMost(Duration.ofSeconds(5)).until(() -> !slack.api.calls("views.open").isEmpty());
+    FakeSlackApi.Call open = slack.api.calls("views.open").get(0);
+    assertThat(open.param("trigger_id")).isEqualTo("trigger-3");
+    JsonObject view = open.json("view");
+    assertThat(view.get("callback_id").getAsString()).isEqualTo("profile_edit");
+    assertThat(view.toString()).contains("Lincoln Middle");
+  }
+
+  @Test
   void validSubmitSendsEveryFieldToCoreAndShowsItsMessage() throws Exception {
     when(profiles.submit(any(), any()))
         .thenReturn(new ProfileFormResult.Saved("Saved. You'll be in the next pairing round."));

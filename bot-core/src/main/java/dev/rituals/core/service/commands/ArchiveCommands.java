@@ -3,6 +3,7 @@ package dev.rituals.core.service.commands;
 import dev.rituals.core.command.ArchiveRef;
 import dev.rituals.core.model.Community;
 import dev.rituals.core.model.Occurrence;
+import dev.rituals.core.port.TranscriptLinks;
 import dev.rituals.core.service.ArchiveService;
 import dev.rituals.core.usecase.CommandReply;
 import java.time.Clock;
@@ -23,10 +24,12 @@ final class ArchiveCommands {
 
   private final ArchiveService archive;
   private final Clock clock;
+  private final TranscriptLinks links;
 
-  ArchiveCommands(ArchiveService archive, Clock clock) {
+  ArchiveCommands(ArchiveService archive, Clock clock, TranscriptLinks links) {
     this.archive = archive;
     this.clock = clock;
+    this.links = links;
   }
 
   CommandReply list(Community community, CommandContext ctx) {
@@ -76,7 +79,10 @@ final class ArchiveCommands {
           markdown.substring(0, MAX_EXPORT_CHARS)
               + "\n\n_…the transcript is longer than a message can hold; it stops here._";
     }
-    return CommandReply.ok(markdown);
+    Optional<String> link = links.link(community.id(), occurrence.get().id());
+    String text = markdown;
+    return CommandReply.ok(
+        link.map(url -> text + "\n\nThe whole transcript as a web page: " + url).orElse(text));
   }
 
   private Optional<Occurrence> resolve(Community community, ArchiveRef ref) {

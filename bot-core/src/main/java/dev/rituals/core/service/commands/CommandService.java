@@ -16,7 +16,9 @@ import dev.rituals.core.model.DateRange;
 import dev.rituals.core.model.Member;
 import dev.rituals.core.model.RitualState;
 import dev.rituals.core.port.RitualScheduler;
+import dev.rituals.core.port.TranscriptLinks;
 import dev.rituals.core.service.ArchiveService;
+import dev.rituals.core.service.HostRotation;
 import dev.rituals.core.service.OccurrenceService;
 import dev.rituals.core.service.Ports;
 import dev.rituals.core.service.ReportService;
@@ -49,23 +51,38 @@ public final class CommandService implements HandleCommandUseCase {
   private final ArchiveCommands archive;
   private final ProfileCommands profiles;
   private final PairCommands pairs;
+  private final SkipCommands skips;
   private final OccurrenceService occurrences;
   private final ReportService reports;
+  private final HostCommands hosts;
 
   public CommandService(
       Ports ports, RitualScheduler scheduler, OccurrenceService occurrences, Clock clock) {
+    this(ports, scheduler, occurrences, clock, TranscriptLinks.NONE);
+  }
+
+  /** With {@code links}, {@code archive export} also gives a link to the HTML transcript. */
+  public CommandService(
+      Ports ports,
+      RitualScheduler scheduler,
+      OccurrenceService occurrences,
+      Clock clock,
+      TranscriptLinks links) {
     this.ports = ports;
     this.clock = clock;
     this.communities = new CommunityCommands(ports, clock);
     this.schedules = new ScheduleCommands(ports, scheduler, clock);
+    this.skips = new SkipCommands(ports, scheduler, schedules);
     this.questions = new QuestionCommands(ports, clock);
     this.links = new LinkCommands(ports, clock);
     this.nudges = new NudgeCommands(ports);
-    this.archive = new ArchiveCommands(new ArchiveService(ports), clock);
+    this.archive = new ArchiveCommands(new ArchiveService(ports), clock, links);
     this.profiles = new ProfileCommands(ports, clock);
     this.pairs = new PairCommands(ports, scheduler, clock);
     this.occurrences = occurrences;
     this.reports = new ReportService(ports);
+    this.hosts =
+        new HostCommands(ports, new HostRotation(ports, scheduler, clock), schedules, clock);
   }
 
   @Override
@@ -136,6 +153,9 @@ public final class CommandService implements HandleCommandUseCase {
     if (command instanceof PairCommand pair) {
       return pairs.handle(ctx, pair);
     }
+    if (command instanceof Command.HostQuestion choice) {
+      return hosts.choose(ctx, choice); // typed in the direct chat the invitation came in
+    }
     if (ctx.community().isEmpty()) {
       return ctx.noCommunity();
     }
@@ -146,12 +166,16 @@ public final class CommandService implements HandleCommandUseCase {
       return communities.join(ctx);
     } else if (command instanceof Command.CommunityLeave) {
       return communities.leave(ctx);
+    } else if (command instanceof Command.CommunityWeek week && week.days().isEmpty()) {
+      return communities.week(ctx, community, week.days());
     } else if (command instanceof Command.ScheduleList) {
       return schedules.list(community, ctx);
     } else if (command instanceof Command.ScheduleShow show) {
       return schedules.show(community, show.ritual(), ctx);
     } else if (command instanceof Command.ScheduleNext next) {
       return schedules.next(community, next.ritual(), ctx);
+    } else if (command instanceof Command.ScheduleSkipList) {
+      return skips.list(community, ctx);
     } else if (command instanceof Command.QuestionsList list) {
       return questions.list(community, list.tag(), ctx);
     } else if (command instanceof Command.QuestionsTemplate t && t.name().isEmpty()) {
@@ -185,6 +209,12 @@ public final class CommandService implements HandleCommandUseCase {
       return schedules.remind(community, remind, ctx);
     } else if (command instanceof ProfileCommand.Import list) {
       return profiles.importAll(ctx, list);
+    } else if (command instanceof Command.ScheduleSkip skip) {
+      return skips.skip(community, skip, ctx);
+    } else if (command instanceof Command.CommunityWeek week) {
+      return communities.week(ctx, community, week.days());
+    } else if (command instanceof Command.ScheduleHost host) {
+      return hosts.schedule(community, host, ctx);
     } else if (command instanceof QuestionsAdd add) {
       return questions.add(community, add);
     } else if (command instanceof Command.QuestionsRemove remove) {
@@ -222,6 +252,9 @@ public final class CommandService implements HandleCommandUseCase {
     }
     if (command instanceof ProfileCommand.Import) {
       return "import profiles";
+    }
+    if (command instanceof Command.CommunityWeek) {
+      return "change the school week";
     }
     return "change the schedule";
   }

@@ -1,6 +1,7 @@
 package dev.rituals.core.service.commands;
 
 import dev.rituals.core.command.CommunityCreate;
+import dev.rituals.core.command.DaysOfWeek;
 import dev.rituals.core.command.QuotedText;
 import dev.rituals.core.model.ChannelRef;
 import dev.rituals.core.model.Community;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -105,6 +107,25 @@ final class CommunityCommands {
                     .append(ctx.prefix())
                     .append("community join`."));
     return CommandReply.ok(text.toString());
+  }
+
+  /** Shows the school week, or (moderators, checked by the caller) sets it. */
+  CommandReply week(CommandContext ctx, Community community, Optional<DaysOfWeek> days) {
+    if (days.isPresent()) {
+      Community updated =
+          community.withCalendar(community.calendar().withSchoolDays(days.get().days()));
+      ports.transactions().inTransaction(() -> ports.communities().save(updated));
+      community = updated;
+    }
+    return CommandReply.ok(
+        "The school week of *"
+            + community.name()
+            + "* is "
+            + Describe.days(community.calendar().schoolDays())
+            + ". Slow chats post their daily questions on these days, skipping holidays"
+            + (days.isPresent()
+                ? "."
+                : " (change it with `" + ctx.prefix() + "community week sun-thu`)."));
   }
 
   CommandReply join(CommandContext ctx) {

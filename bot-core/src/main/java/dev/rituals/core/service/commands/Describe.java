@@ -89,6 +89,13 @@ final class Describe {
         .collect(Collectors.joining(", "));
   }
 
+  /** 2026-12-21..2027-01-03, or one date. */
+  static String range(dev.rituals.core.model.DateRange range) {
+    return range.from().equals(range.to())
+        ? range.from().toString()
+        : range.from() + ".." + range.to();
+  }
+
   static String when(ZonedDateTime time) {
     return WHEN.format(time) + " " + time.getZone().getId();
   }

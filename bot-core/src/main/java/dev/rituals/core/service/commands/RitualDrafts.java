@@ -15,7 +15,6 @@ import dev.rituals.core.model.Schedule;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Optional;
 
 /** Turns a checked {@code schedule add} (typed or from a form) into a ritual. */
@@ -54,7 +53,12 @@ final class RitualDrafts {
       tag = bank.tag().map(Tag::value);
     }
     Schedule schedule =
-        new Schedule(command.days().days(), command.time().value(), zone, window, List.of());
+        new Schedule(
+            command.days().days(),
+            command.time().value(),
+            zone,
+            window,
+            community.calendar().skips());
     return new Ritual(
         RitualId.random(),
         community.id(),

@@ -6,6 +6,7 @@ import dev.rituals.core.command.ScheduleAdd;
 import dev.rituals.core.model.Community;
 import dev.rituals.core.model.Ritual;
 import dev.rituals.core.model.RitualState;
+import dev.rituals.core.model.SchoolCalendar;
 import dev.rituals.core.port.RitualScheduler;
 import dev.rituals.core.service.Ports;
 import dev.rituals.core.usecase.CommandReply;
@@ -153,15 +154,16 @@ final class ScheduleCommands {
         text.append("\n_Skipping: ")
             .append(
                 r.schedule().skips().stream()
-                    .map(
-                        s ->
-                            s.from().equals(s.to())
-                                ? s.from().toString()
-                                : s.from() + ".." + s.to())
+                    .map(Describe::range)
                     .collect(Collectors.joining(", ")))
             .append("_");
       }
       text.append("\n");
+    }
+    if (!community.calendar().equals(SchoolCalendar.DEFAULT)) {
+      text.append("_School week: ")
+          .append(Describe.days(community.calendar().schoolDays()))
+          .append("_");
     }
     return CommandReply.ok(text.toString().strip());
   }
@@ -170,7 +172,7 @@ final class ScheduleCommands {
     return scheduler.nextFireTimes(ritual, clock.instant(), count);
   }
 
-  private List<Ritual> visible(Community community) {
+  List<Ritual> visible(Community community) {
     return ports.rituals().findByCommunity(community.id()).stream()
         .filter(CommunityCommands::visible)
         .toList();
@@ -189,7 +191,7 @@ final class ScheduleCommands {
     return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
   }
 
-  private static CommandReply notFound(RitualRef ref, CommandContext ctx) {
+  static CommandReply notFound(RitualRef ref, CommandContext ctx) {
     return CommandReply.notFound(
         "There is no ritual #"
             + ref

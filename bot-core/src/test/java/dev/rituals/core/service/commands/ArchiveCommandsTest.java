@@ -83,4 +83,29 @@ class ArchiveCommandsTest {
     assertThat(say(VISITOR, "archive export 3").outcome()).isEqualTo(Outcome.NOT_FOUND);
     assertThat(say(VISITOR, "archive export zz").outcome()).isEqualTo(Outcome.USAGE_ERROR);
   }
+
+  @Test
+  void exportLinksToTheHtmlTranscriptWhenTheAppGivesLinks() {
+    commands =
+        new CommandService(
+            ports,
+            scheduler,
+            occurrences,
+            clock,
+            (community, occurrence) ->
+                Optional.of("https://rituals.example/transcripts/" + occurrence));
+    say(MODERATOR, "community create \"Maths\"");
+    say(MODERATOR, "ask now \"What made you smile?\"");
+    Occurrence asked =
+        ports
+            .occurrences()
+            .findOpen(ports.communities().findByChannel(CHANNEL).get().id(), clock.instant())
+            .get(0);
+
+    assertThat(say(VISITOR, "archive export 1").text())
+        .contains("## Q1. What made you smile?")
+        .endsWith(
+            "The whole transcript as a web page: https://rituals.example/transcripts/"
+                + asked.id());
+  }
 }

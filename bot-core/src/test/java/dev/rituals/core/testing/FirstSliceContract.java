@@ -1,4 +1,4 @@
-package dev.rituals.db;
+package dev.rituals.core.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,9 +27,6 @@ import dev.rituals.core.service.OutboxSender;
 import dev.rituals.core.service.OutboxSignal;
 import dev.rituals.core.service.Ports;
 import dev.rituals.core.service.ReportService;
-import dev.rituals.core.testing.MutableClock;
-import dev.rituals.core.testing.RecordingChatGateway;
-import dev.rituals.core.testing.RecordingScheduler;
 import dev.rituals.core.usecase.AnswerOutcome;
 import dev.rituals.core.usecase.IncomingMessage;
 import dev.rituals.core.usecase.ParticipationReport;
@@ -46,11 +43,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Core's first slice (fire → outbox for every channel → delivered → refs stored → answers → report)
- * run by the real services on the jOOQ repositories, so the services' expectations of the ports
- * hold on a real database and not only on the in-memory fakes.
+ * Core's first slice: fire → outbox for every channel → delivered → refs stored → answers → report.
+ * Run on the in-memory fakes in bot-core and on the jOOQ repositories in db (H2 and PostgreSQL), so
+ * the services' expectations of the ports hold on every store.
  */
-abstract class FirstSliceOnDatabaseContract extends DatabaseContract {
+public abstract class FirstSliceContract {
   static final ZoneId NY = ZoneId.of("America/New_York");
   static final Instant FRIDAY_7AM = Instant.parse("2026-11-27T12:00:00Z");
   static final ChannelRef SLACK_CHANNEL = ChannelRef.of(Platform.SLACK, "T1", "C1");
@@ -58,7 +55,7 @@ abstract class FirstSliceOnDatabaseContract extends DatabaseContract {
   static final UserRef ANA = UserRef.of(Platform.SLACK, "T1", "U_ANA");
   static final UserRef BEN = UserRef.of(Platform.TEAMS, "tenant-1", "29:ben");
 
-  Ports ports;
+  protected Ports ports;
   MutableClock clock;
   RecordingChatGateway slack;
   RecordingChatGateway teams;
@@ -70,9 +67,12 @@ abstract class FirstSliceOnDatabaseContract extends DatabaseContract {
   Community community;
   Ritual ritual;
 
+  /** Empty repositories for one test. */
+  protected abstract Ports emptyPorts();
+
   @BeforeEach
   void setUp() {
-    ports = repositories.ports();
+    ports = emptyPorts();
     clock = new MutableClock(FRIDAY_7AM);
     slack = new RecordingChatGateway(Platform.SLACK);
     teams = new RecordingChatGateway(Platform.TEAMS);

@@ -1,0 +1,122 @@
+package dev.rituals.core.participation;
+
+import dev.rituals.core.model.Community;
+import dev.rituals.core.model.CommunityId;
+import dev.rituals.core.model.DateRange;
+import dev.rituals.core.model.Member;
+import dev.rituals.core.model.OccurrenceId;
+import dev.rituals.core.model.UserRef;
+import dev.rituals.core.port.ParticipationQueries;
+import dev.rituals.core.port.ParticipationQueries.Attendance;
+import dev.rituals.core.port.ParticipationQueries.OccurrenceTurnout;
+import dev.rituals.core.service.Ports;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+/** Computes {@link CommunityMetrics} from the participation aggregates of the storage. */
+public final class ParticipationService implements ParticipationUseCase {
+  private final Ports ports;
+  private final ParticipationQueries queries;
+  private final Clock clock;
+
+  public ParticipationService(Ports ports, Clock clock) {
+    this.ports = ports;
+    this.queries = ports.participation();
+    this.clock = clock;
+  }
+
+  @Override
+  public CommunityMetrics metrics(CommunityId communityId, DateRange range) {
+    return ports
+        .transactions()
+        .inTransaction(
+            () -> {
+              Community community =
+                  ports
+                      .communities()
+                      .findById(communityId)
+                      .orElseThrow(() -> new NoSuchElementException("no such community"));
+              ZoneId zone = community.zone();
+              Instant from = range.from().atStartOfDay(zone).toInstant();
+              Instant to = range.to().plusDays(1).atStartOfDay(zone).toInstant();
+              List<Member> members = ports.members().findByCommunity(communityId);
+              List<OccurrenceTurnout> turnout = queries.turnout(communityId, from, to);
+              List<Attendance> attendance = queries.attendance(communityId, from, to);
+              List<MemberMetrics> lines =
+                  new ParticipationCalculator(turnout, from, clock.instant())
+                      .members(
+                          members,
+                          attendance,
+                          queries.repliesToPeers(communityId, from, to),
+                          queries.newVoices(communityId, from, to));
+              List<OccurrenceMetrics> occurrences =
+                  turnout.stream()
+                      .map(
+                          o ->
+                              new OccurrenceMetrics(
+                                  o.occurrence(),
+                                  o.ritual(),
+                                  o.opensAt(),
+                                  o.respondents(),
+                                  members.size()))
+                      .toList();
+              return new CommunityMetrics(
+                  communityId,
+                  community.name(),
+                  zone,
+                  range,
+                  members.size(),
+                  lines,
+                  occurrences,
+                  weeks(range, zone, occurrences, attendance));
+            });
+  }
+
+  /** Every week the range touches, so a quiet week shows as a zero instead of a gap. */
+  static List<WeekTrend> weeks(
+      DateRange range, ZoneId zone, List<OccurrenceMetrics> occurrences, List<Attendance> rows) {
+    Map<OccurrenceId, LocalDate> weekOf = new HashMap<>();
+    occurrences.forEach(
+        o -> weekOf.put(o.occurrence(), monday(o.opensAt().atZone(zone).toLocalDate())));
+    Map<LocalDate, Long> answers = new HashMap<>();
+    Map<LocalDate, Set<UserRef>> people = new HashMap<>();
+    for (Attendance a : rows) {
+      LocalDate week = weekOf.get(a.occurrence());
+      if (week != null) {
+        answers.merge(week, (long) a.answers(), Long::sum);
+        people.computeIfAbsent(week, w -> new HashSet<>()).add(a.member());
+      }
+    }
+    List<WeekTrend> weeks = new ArrayList<>();
+    for (LocalDate monday = monday(range.from());
+        !monday.isAfter(range.to());
+        monday = monday.plusWeeks(1)) {
+      LocalDate week = monday;
+      List<OccurrenceMetrics> those =
+          occurrences.stream().filter(o -> weekOf.get(o.occurrence()).equals(week)).toList();
+      weeks.add(
+          new WeekTrend(
+              week,
+              those.size(),
+              answers.getOrDefault(week, 0L),
+              people.getOrDefault(week, Set.of()).size(),
+              those.stream().mapToDouble(OccurrenceMetrics::responseRate).average().orElse(0)));
+    }
+    return weeks;
+  }
+
+  private static LocalDate monday(LocalDate day) {
+    return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+  }
+}
