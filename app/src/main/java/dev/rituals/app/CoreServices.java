@@ -1,9 +1,12 @@
 package dev.rituals.app;
 
 import dev.rituals.core.port.ChatGateway;
+import dev.rituals.core.port.DocumentLinks;
 import dev.rituals.core.port.RitualScheduler;
 import dev.rituals.core.port.TranscriptLinks;
 import dev.rituals.core.profile.ProfileService;
+import dev.rituals.core.recognition.RecognitionPorts;
+import dev.rituals.core.recognition.RecognitionService;
 import dev.rituals.core.schedule.StepRunner;
 import dev.rituals.core.service.AnswerService;
 import dev.rituals.core.service.HomeService;
@@ -29,41 +32,52 @@ record CoreServices(
     ScheduleFormService scheduleForm,
     HomeService home,
     ProfileService profiles,
-    PairingService pairing) {
+    PairingService pairing,
+    RecognitionService recognition) {
 
-  static CoreServices wire(
-      Ports ports, RitualScheduler scheduler, Clock clock, OutboxSignal signal) {
-    return wire(ports, scheduler, clock, signal, TranscriptLinks.NONE);
-  }
-
+  /**
+   * @param recognitionPorts badges, settings, evidence and erasure on the same database
+   * @param documents where generated files (certificates, exports) are offered for download
+   */
   static CoreServices wire(
       Ports ports,
       RitualScheduler scheduler,
       Clock clock,
       OutboxSignal signal,
-      TranscriptLinks links) {
-    OccurrenceService occurrences = new OccurrenceService(ports, scheduler, clock, signal);
+      TranscriptLinks links,
+      RecognitionPorts recognitionPorts,
+      DocumentLinks documents) {
+    RecognitionService recognition =
+        new RecognitionService(ports, recognitionPorts, clock, scheduler);
+    OccurrenceService occurrences =
+        new OccurrenceService(ports, scheduler, clock, signal, recognition);
     return new CoreServices(
         occurrences,
-        new AnswerService(ports, clock),
+        new AnswerService(ports, clock, recognition),
         new MembershipService(ports, clock, signal),
         new ReportService(ports),
-        new CommandService(ports, scheduler, occurrences, clock, links),
+        new CommandService(
+            ports, scheduler, occurrences, clock, links, recognitionPorts, documents),
         new ScheduleFormService(ports, scheduler, clock),
         new HomeService(ports, scheduler, clock),
         new ProfileService(ports.transactions(), ports.profiles(), clock),
-        new PairingService(ports, scheduler, clock));
+        new PairingService(ports, scheduler, clock),
+        recognition);
   }
 
-  /** Quartz's step jobs: pairing rounds go to the pairing service, the rest to occurrences. */
+  /**
+   * Quartz's step jobs: recognition's daily runs, pairing rounds to the pairing service, the rest
+   * to occurrences.
+   */
   StepRunner steps() {
-    return (type, id, at) -> {
-      if (PairingService.STEP_TYPE.equals(type)) {
-        pairing.runStep(id, at);
-      } else {
-        occurrences.runStep(type, id, at);
-      }
-    };
+    return recognition.stepRunner(
+        (type, id, at) -> {
+          if (PairingService.STEP_TYPE.equals(type)) {
+            pairing.runStep(id, at);
+          } else {
+            occurrences.runStep(type, id, at);
+          }
+        });
   }
 
   static OutboxSender sender(Ports ports, List<ChatGateway> gateways, Clock clock) {

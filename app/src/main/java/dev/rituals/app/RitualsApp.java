@@ -10,10 +10,12 @@ import dev.rituals.core.schedule.RitualJobFactory;
 import dev.rituals.core.service.ArchiveService;
 import dev.rituals.core.service.OutboxSender;
 import dev.rituals.core.service.Ports;
+import dev.rituals.core.service.delivery.DeliverySettings;
 import dev.rituals.db.Database;
 import dev.rituals.db.JooqRepositories;
 import dev.rituals.db.quartz.QuartzOptions;
 import dev.rituals.db.quartz.QuartzSchedulerFactory;
+import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import org.eclipse.jetty.server.Handler;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -65,19 +68,30 @@ public final class RitualsApp implements AutoCloseable {
 
   /** Connects, migrates, wires and starts everything; fails fast with a clear message. */
   public static RitualsApp start(AppConfig config, Clock clock) throws Exception {
+    return start(config, clock, AppHooks.NONE);
+  }
+
+  /** As {@link #start(AppConfig, Clock)}, with what the embedding code adds (metrics, tests). */
+  public static RitualsApp start(AppConfig config, Clock clock, AppHooks hooks) throws Exception {
     Database database = Databases.open(config);
     try {
-      Ports ports = JooqRepositories.of(database).ports();
+      JooqRepositories repositories = JooqRepositories.of(database);
+      Ports ports = repositories.ports();
       LazyScheduler scheduler = new LazyScheduler();
       OutboxPump outbox = new OutboxPump(Duration.ofMillis(500));
       Optional<TranscriptTokens> transcriptLinks = transcriptLinks(config, clock);
+      DownloadShelf downloads =
+          new DownloadShelf(
+              config.publicUrl().orElse(URI.create("http://localhost:" + config.port())), clock);
       CoreServices services =
           CoreServices.wire(
               ports,
               scheduler,
               clock,
               outbox,
-              transcriptLinks.<TranscriptLinks>map(t -> t).orElse(TranscriptLinks.NONE));
+              transcriptLinks.<TranscriptLinks>map(t -> t).orElse(TranscriptLinks.NONE),
+              repositories.recognition(),
+              downloads);
 
       QuartzOptions options =
           config.clustered()
@@ -97,6 +111,7 @@ public final class RitualsApp implements AutoCloseable {
       List<ChatGateway> gateways = new ArrayList<>();
       Platforms.mount(
           config, database, services, ports.inboundEvents(), clock, routes, gateways, platforms);
+      routes.put("/files/*", downloads);
       routes.put(
           "/healthz",
           new HealthHandler(
@@ -111,8 +126,16 @@ public final class RitualsApp implements AutoCloseable {
       HttpServer http = new HttpServer("0.0.0.0", config.port(), routes);
 
       quartz.start();
+      gateways.addAll(hooks.gateways());
       // only now are all gateways known: an earlier sender would find no platform to send to
-      outbox.start(new OutboxSender(ports, gateways, clock));
+      outbox.start(
+          new OutboxSender(
+              ports,
+              gateways,
+              clock,
+              DeliverySettings.defaults(new Random())
+                  .withLease(hooks.outboxLease())
+                  .withObserver(hooks.deliveries())));
       http.start();
       for (AutoCloseable platform : platforms) {
         if (platform instanceof Platforms.Startable startable) {

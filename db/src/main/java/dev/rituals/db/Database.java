@@ -124,6 +124,9 @@ public final class Database implements AutoCloseable {
     Flyway.configure(Database.class.getClassLoader())
         .dataSource(dataSource)
         .locations("classpath:db/migration/common", vendor.migrationLocation())
+        // Each feature owns a range of versions (see the migration folders), so a release can add
+        // V43 to a database that is already at V70: apply it rather than refuse to start.
+        .outOfOrder(true)
         .load()
         .migrate();
   }

@@ -1,13 +1,17 @@
 package dev.rituals.db;
 
 import dev.rituals.core.port.Transactions;
+import dev.rituals.core.recognition.RecognitionPorts;
 import dev.rituals.core.service.Ports;
+import dev.rituals.db.repository.JooqActivityLog;
 import dev.rituals.db.repository.JooqAnswerRepository;
+import dev.rituals.db.repository.JooqBadgeRepository;
 import dev.rituals.db.repository.JooqCommunityRepository;
 import dev.rituals.db.repository.JooqHostingRepository;
 import dev.rituals.db.repository.JooqInboundEventLog;
 import dev.rituals.db.repository.JooqInstallationRepository;
 import dev.rituals.db.repository.JooqLinkCodeRepository;
+import dev.rituals.db.repository.JooqMemberDataEraser;
 import dev.rituals.db.repository.JooqMemberRepository;
 import dev.rituals.db.repository.JooqOccurrenceRepository;
 import dev.rituals.db.repository.JooqOutboxRepository;
@@ -15,6 +19,7 @@ import dev.rituals.db.repository.JooqPairingRepository;
 import dev.rituals.db.repository.JooqParticipationQueries;
 import dev.rituals.db.repository.JooqProfileRepository;
 import dev.rituals.db.repository.JooqQuestionRepository;
+import dev.rituals.db.repository.JooqRecognitionSettingsRepository;
 import dev.rituals.db.repository.JooqRitualRepository;
 import org.jooq.DSLContext;
 
@@ -44,6 +49,7 @@ public final class JooqRepositories {
   private final JooqHostingRepository hostings;
   private final JooqParticipationQueries participation;
   private final JooqPairingRepository pairings;
+  private final RecognitionPorts recognition;
 
   private JooqRepositories(DSLContext dsl, Transactions transactions) {
     this.transactions = transactions;
@@ -61,6 +67,12 @@ public final class JooqRepositories {
     this.hostings = new JooqHostingRepository(dsl);
     this.participation = new JooqParticipationQueries(dsl);
     this.pairings = new JooqPairingRepository(dsl);
+    this.recognition =
+        new RecognitionPorts(
+            new JooqBadgeRepository(dsl),
+            new JooqRecognitionSettingsRepository(dsl),
+            new JooqActivityLog(dsl),
+            new JooqMemberDataEraser(dsl));
   }
 
   public static JooqRepositories of(Database database) {
@@ -89,6 +101,11 @@ public final class JooqRepositories {
 
   public JooqParticipationQueries participation() {
     return participation;
+  }
+
+  /** Badges, recognition settings, activity evidence and erasure, on the same database. */
+  public RecognitionPorts recognition() {
+    return recognition;
   }
 
   public Transactions transactions() {

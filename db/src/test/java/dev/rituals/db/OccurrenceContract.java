@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rituals.core.model.ChannelRef;
 import dev.rituals.core.model.Community;
 import dev.rituals.core.model.MessageRef;
+import dev.rituals.core.model.MissedOccurrence;
 import dev.rituals.core.model.Occurrence;
 import dev.rituals.core.model.OccurrenceId;
 import dev.rituals.core.model.OccurrenceState;
@@ -209,6 +210,29 @@ abstract class OccurrenceContract extends DatabaseContract {
 
     assertThat(repositories.occurrences().findOpenPromptsInChannel(SLACK_C1, T0.plus(HOUR)))
         .isEmpty();
+  }
+
+  @Test
+  void aMissedInstantIsRecordedOnceAndListedNewestFirst() {
+    MissedOccurrence monday =
+        new MissedOccurrence(ritual.id(), community.id(), T0, T0.plusSeconds(7200));
+    Instant tuesday = T0.plus(Duration.ofDays(1));
+    MissedOccurrence later =
+        new MissedOccurrence(ritual.id(), community.id(), tuesday, tuesday.plusSeconds(7200));
+
+    assertThat(repositories.occurrences().recordMissed(monday)).isTrue();
+    assertThat(repositories.occurrences().recordMissed(later)).isTrue();
+    assertThat(
+            repositories
+                .occurrences()
+                .recordMissed(
+                    new MissedOccurrence(ritual.id(), community.id(), T0, T0.plusSeconds(9000))))
+        .as("the same instant again (a re-run of the late fire)")
+        .isFalse();
+
+    assertThat(repositories.occurrences().findMissed(community.id(), 10))
+        .containsExactly(later, monday);
+    assertThat(repositories.occurrences().findMissed(community.id(), 1)).containsExactly(later);
   }
 
   private Occurrence stored(Occurrence occurrence) {

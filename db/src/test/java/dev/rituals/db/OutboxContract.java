@@ -316,4 +316,55 @@ abstract class OutboxContract extends DatabaseContract {
       throw new IllegalStateException(e);
     }
   }
+
+  @Test
+  void deferringAClaimedMessageDoesNotCountTheClaimAsAnAttempt() {
+    OutboxMessage message = outbox("paced", C1, T0);
+    repositories.outbox().enqueue(List.of(message));
+    assertThat(repositories.outbox().claimDue(T0, 10, T0.plus(LEASE))).hasSize(1);
+
+    repositories.outbox().defer(message.id(), T0.plusSeconds(1), "paced");
+
+    OutboxMessage stored = repositories.outbox().find(message.id()).orElseThrow();
+    assertThat(stored.attempts()).isZero();
+    assertThat(stored.state()).isEqualTo(OutboxState.PENDING);
+    assertThat(repositories.outbox().claimDue(T0.plusMillis(999), 10, T0.plus(LEASE))).isEmpty();
+    assertThat(repositories.outbox().claimDue(T0.plusSeconds(1), 10, T0.plus(LEASE)))
+        .extracting(OutboxMessage::id)
+        .containsExactly(message.id());
+  }
+
+  @Test
+  void undeliveredListsACommunitysFailedAndStrugglingMessagesNewestFirst() {
+    CommunityId community = CommunityId.random();
+    OutboxMessage failed = withCommunity(outbox("failed", C1, T0), community);
+    OutboxMessage retrying = withCommunity(outbox("retrying", C2, T0.plusSeconds(1)), community);
+    OutboxMessage fine = withCommunity(outbox("fine", channel(SLACK_T1, "C3"), T0), community);
+    OutboxMessage otherCommunity = outbox("other", channel(SLACK_T1, "C4"), T0);
+    repositories.outbox().enqueue(List.of(failed, retrying, fine, otherCommunity));
+    repositories.outbox().markFailed(failed.id(), "channel_not_found");
+    repositories.outbox().markRetry(retrying.id(), T0.plusSeconds(60), "http 503");
+    repositories.outbox().markFailed(otherCommunity.id(), "not_in_channel");
+
+    assertThat(repositories.outbox().undelivered(community, 10))
+        .extracting(m -> m.idempotencyKey() + " " + m.lastError().orElse(""))
+        .containsExactly("retrying http 503", "failed channel_not_found");
+    assertThat(repositories.outbox().undelivered(community, 1)).hasSize(1);
+  }
+
+  @Test
+  void theOutboxAgeIsWhenTheOldestPendingMessageWasEnqueued() {
+    assertThat(repositories.outbox().oldestPending()).isEmpty();
+    OutboxMessage first = outbox("first", C1, T0);
+    repositories.outbox().enqueue(List.of(first, outbox("second", C2, T0.plusSeconds(5))));
+    assertThat(repositories.outbox().oldestPending()).contains(T0);
+
+    repositories.outbox().markSent(first.id(), message(C1, "1.0"), T0.plusSeconds(6));
+    assertThat(repositories.outbox().oldestPending()).contains(T0.plusSeconds(5));
+  }
+
+  private static OutboxMessage withCommunity(OutboxMessage m, CommunityId community) {
+    return OutboxMessage.pending(
+        m.idempotencyKey(), Optional.of(community), m.destination(), m.body(), m.createdAt());
+  }
 }

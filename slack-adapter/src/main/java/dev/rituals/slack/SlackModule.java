@@ -8,6 +8,7 @@ import com.slack.api.methods.response.auth.AuthTestResponse;
 import dev.rituals.core.model.Installation;
 import dev.rituals.core.port.ChatGateway;
 import dev.rituals.slack.gateway.SlackChatGateway;
+import dev.rituals.slack.gateway.SlackRateLimits;
 import dev.rituals.slack.http.SlackHttpHandler;
 import dev.rituals.slack.install.BotTokens;
 import dev.rituals.slack.install.InstallCallbacks;
@@ -90,7 +91,8 @@ public final class SlackModule {
         clock,
         teamId -> installs.ifPresent(store -> store.deleteAll(null, teamId)));
     this.handler = new SlackHttpHandler(app, paths);
-    this.gateway = new SlackChatGateway(slack, tokens, new MessageRenderer());
+    this.gateway =
+        new SlackChatGateway(slack, tokens, new MessageRenderer(), SlackRateLimits.tiers(clock));
   }
 
   /** Serves {@code /slack/events} (and the OAuth paths); mount it at the server root. */

@@ -12,10 +12,15 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-/** What a failed call to the Bot Connector means for the outbox: retry later, or give up. */
+/**
+ * What a failed call to the Bot Connector means for the outbox: slow down (429), retry later (408,
+ * 5xx, network), or give up (403, 404, other 4xx). Teams' {@code Retry-After} is passed on when it
+ * gives one; otherwise the wait is zero, which tells the outbox sender to back off exponentially
+ * with jitter (so many messages, or several nodes, do not retry a struggling Teams in step).
+ */
 final class DeliveryErrors {
-  static final Duration RATE_LIMIT_BACKOFF = Duration.ofSeconds(10);
-  static final Duration UNAVAILABLE_BACKOFF = Duration.ofSeconds(30);
+  /** "No wait given": the sender picks its exponential backoff. */
+  static final Duration SENDER_BACKOFF = Duration.ZERO;
 
   private final Clock clock;
 
@@ -35,14 +40,14 @@ final class DeliveryErrors {
     }
     if (cause instanceof IOException) {
       return new DeliveryResult.RetryLater(
-          UNAVAILABLE_BACKOFF, "cannot reach Teams: " + cause.getClass().getSimpleName());
+          SENDER_BACKOFF, "cannot reach Teams: " + cause.getClass().getSimpleName());
     }
     if (cause instanceof IllegalArgumentException) {
       return new DeliveryResult.Failed(
           "Teams request rejected before sending: " + cause.getMessage());
     }
     return new DeliveryResult.RetryLater(
-        UNAVAILABLE_BACKOFF, "Teams send failed: " + cause.getClass().getSimpleName());
+        SENDER_BACKOFF, "Teams send failed: " + cause.getClass().getSimpleName());
   }
 
   private DeliveryResult classify(RestException rest) {
@@ -50,10 +55,12 @@ final class DeliveryErrors {
     String what = "Teams answered " + status + errorCode(rest).map(code -> " " + code).orElse("");
     Optional<Duration> retryAfter = retryAfter(rest.response().headers().get("Retry-After"));
     if (status == 429) {
-      return new DeliveryResult.RetryLater(retryAfter.orElse(RATE_LIMIT_BACKOFF), what);
+      // Not the message's fault: the sender holds the conversation back without counting an
+      // attempt.
+      return new DeliveryResult.Throttled(retryAfter.orElse(SENDER_BACKOFF), what);
     }
     if (status == 408 || status == 500 || status == 502 || status == 503 || status == 504) {
-      return new DeliveryResult.RetryLater(retryAfter.orElse(UNAVAILABLE_BACKOFF), what);
+      return new DeliveryResult.RetryLater(retryAfter.orElse(SENDER_BACKOFF), what);
     }
     // 403: the bot was removed or may not post there; 404: the conversation is gone; other
     // 4xx: the message itself is wrong. None gets better by retrying.

@@ -18,8 +18,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Sends core's messages to Teams proactively, from the ConversationReferences stored at install
- * time, through {@code adapter.continueConversation}. Never throws for platform errors: 429/5xx
- * become {@link DeliveryResult.RetryLater}, 403/404 {@link DeliveryResult.Failed}.
+ * time, through {@code adapter.continueConversation}. Never throws for platform errors: 429 becomes
+ * {@link DeliveryResult.Throttled}, 5xx {@link DeliveryResult.RetryLater}, 403/404 {@link
+ * DeliveryResult.Failed}.
  */
 public final class TeamsChatGateway implements ChatGateway {
   private final ProactiveSender sender;

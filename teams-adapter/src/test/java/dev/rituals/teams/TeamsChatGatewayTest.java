@@ -80,27 +80,26 @@ class TeamsChatGatewayTest {
   }
 
   @Test
-  void rateLimitIsRetriedAfterWhatTeamsAsks() {
+  void rateLimitIsThrottledForWhatTeamsAsks() {
     app.connector.failNext(429, Map.of("Retry-After", "7"), "TooManyRequests");
 
     DeliveryResult result = app.gateway().post(GENERAL_CHANNEL, HELLO);
 
-    assertThat(result).isInstanceOf(DeliveryResult.RetryLater.class);
-    DeliveryResult.RetryLater later = (DeliveryResult.RetryLater) result;
-    assertThat(later.after()).isEqualTo(Duration.ofSeconds(7));
-    assertThat(later.reason()).contains("429", "TooManyRequests");
+    assertThat(result)
+        .isEqualTo(
+            new DeliveryResult.Throttled(
+                Duration.ofSeconds(7), "Teams answered 429 TooManyRequests"));
   }
 
   @Test
-  void rateLimitWithoutRetryAfterBacksOff() {
+  void rateLimitWithoutRetryAfterLeavesTheWaitToTheSendersBackoff() {
     app.connector.failNext(429, Map.of(), "TooManyRequests");
 
     DeliveryResult result = app.gateway().post(GENERAL_CHANNEL, HELLO);
 
     assertThat(result)
         .isEqualTo(
-            new DeliveryResult.RetryLater(
-                DeliveryErrors.RATE_LIMIT_BACKOFF, "Teams answered 429 TooManyRequests"));
+            new DeliveryResult.Throttled(Duration.ZERO, "Teams answered 429 TooManyRequests"));
   }
 
   @Test

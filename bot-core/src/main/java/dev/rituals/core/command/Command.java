@@ -38,10 +38,12 @@ public sealed interface Command
         Command.Nudges,
         Command.ArchiveList,
         Command.ArchiveExport,
+        Command.Status,
         ProfileCommand,
         PairCommand,
         Command.ScheduleHost,
-        Command.HostQuestion {
+        Command.HostQuestion,
+        RecognitionCommand {
 
   /** {@code help} or {@code help <topic>}. */
   record Help(Optional<Topic> topic) implements Command {
@@ -239,4 +241,7 @@ public sealed interface Command
       }
     }
   }
+
+  /** Messages of the community that could not be delivered (yet), for moderators. */
+  record Status() implements Command {}
 }

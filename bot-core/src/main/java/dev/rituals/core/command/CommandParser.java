@@ -25,6 +25,7 @@ public final class CommandParser {
 
   private final ScheduleParser schedule = new ScheduleParser();
   private final ReportParser report;
+  private final RecognitionParser recognition;
 
   /**
    * @param clock resolves relative report ranges ("last-week"); its zone decides what "today" is,
@@ -32,6 +33,7 @@ public final class CommandParser {
    */
   public CommandParser(Clock clock) {
     this.report = new ReportParser(Objects.requireNonNull(clock, "clock"));
+    this.recognition = new RecognitionParser(clock);
   }
 
   /** Whether the text is a "questions import" command, whose list may be long. */
@@ -106,16 +108,21 @@ public final class CommandParser {
     }
     return switch (topic) {
       case HELP -> help(c);
-      case COMMUNITY -> CommunityParser.parse(c);
+      case COMMUNITY ->
+          RecognitionParser.isCommunityPrivacy(c)
+              ? recognition.parse(topic, c)
+              : CommunityParser.parse(c);
       case SCHEDULE -> schedule.parse(c);
       case QUESTIONS -> QuestionsParser.parse(c);
       case ASK -> ask(c);
       case REPORT -> report.parse(c);
       case NUDGES -> nudges(c);
       case ARCHIVE -> archive(c);
+      case STATUS -> StatusParser.parse(c);
       case PROFILE -> ProfileParser.parse(c);
       case PAIR -> PairParser.parse(c);
       case HOST -> HostParser.host(c);
+      case BADGES, MY, PD, FORGET -> recognition.parse(topic, c);
     };
   }
 

@@ -35,6 +35,8 @@ public final class HelpText {
           Map.entry(
               Topic.ARCHIVE, "Past rounds and their transcripts: every question with its answers."),
           Map.entry(
+              Topic.STATUS, "Messages Rituals could not deliver in this community (yet), and why."),
+          Map.entry(
               Topic.PROFILE,
               "Your pairing profile: roles, subjects, grades, school, experience, interests."),
           Map.entry(
@@ -42,7 +44,15 @@ public final class HelpText {
               "Mentor and peer pairing rounds: schedule them, preview the groups, see who met."),
           Map.entry(
               Topic.HOST,
-              "When it is your turn to host a ritual, choose the question everyone answers."));
+              "When it is your turn to host a ritual, choose the question everyone answers."),
+          Map.entry(
+              Topic.BADGES,
+              "Your badges and milestones, and whether new ones are announced in the channel."),
+          Map.entry(Topic.MY, "Your own badges, or all your data as a file."),
+          Map.entry(
+              Topic.PD,
+              "Professional-development hours: the community's rule and your certificate."),
+          Map.entry(Topic.FORGET, "Erase your data from Rituals (asks you to confirm first)."));
 
   private HelpText() {}
 

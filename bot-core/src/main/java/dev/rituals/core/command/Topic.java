@@ -11,7 +11,7 @@ public enum Topic {
   HELP("help", List.of(), Map.of("?", "", "usage", "")),
   COMMUNITY(
       "community",
-      List.of("create", "info", "join", "leave", "link", "week"),
+      List.of("create", "info", "join", "leave", "link", "week", "retention", "forget"),
       Map.of("new", "create", "show", "info", "schoolweek", "week", "school-week", "week")),
   SCHEDULE(
       "schedule",
@@ -62,7 +62,12 @@ public enum Topic {
   HOST(
       "host",
       List.of("question", "pick"),
-      Map.of("write", "question", "ask", "question", "choose", "pick", "bank", "pick"));
+      Map.of("write", "question", "ask", "question", "choose", "pick", "bank", "pick")),
+  BADGES("badges", List.of("list", "announce"), Map.of("ls", "list", "show", "list")),
+  MY("my", List.of("badges", "data"), Map.of("badge", "badges")),
+  PD("pd", List.of("rule", "statement"), Map.of("rules", "rule", "certificate", "statement")),
+  FORGET("forget", List.of("me"), Map.of()),
+  STATUS("status", List.of(), Map.of());
 
   private final String word;
   private final List<String> subcommands;

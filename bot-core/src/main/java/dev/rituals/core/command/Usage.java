@@ -11,7 +11,7 @@ enum Usage {
   HELP(
       Topic.HELP,
       null,
-      "help [community|schedule|questions|ask|report|nudges|archive|profile|pair|host]",
+      "help [community|schedule|questions|ask|report|nudges|archive|profile|pair|host|badges|my|pd|forget|status]",
       "help schedule"),
   COMMUNITY_CREATE(
       Topic.COMMUNITY,
@@ -158,7 +158,47 @@ enum Usage {
       Topic.HOST,
       "pick",
       "host pick <n>   (when invited to host: the bank question with that number)",
-      "host pick 3");
+      "host pick 3"),
+  COMMUNITY_RETENTION(
+      Topic.COMMUNITY,
+      "retention",
+      "community retention [<days>|forever]   (answers older than that are deleted; alone: shows"
+          + " the privacy settings)",
+      "community retention 730"),
+  COMMUNITY_FORGET(
+      Topic.COMMUNITY,
+      "forget",
+      "community forget delete|anonymise   (what forget me does to a member's answers)",
+      "community forget anonymise"),
+  BADGES_LIST(Topic.BADGES, "list", "badges [list]   (your badges; same as my badges)", "badges"),
+  BADGES_ANNOUNCE(
+      Topic.BADGES,
+      "announce",
+      "badges announce on|off   (whether your new badges are announced in the channel)",
+      "badges announce off"),
+  MY_BADGES(Topic.MY, "badges", "my badges", "my badges"),
+  MY_DATA(Topic.MY, "data", "my data   (everything Rituals holds about you, as JSON)", "my data"),
+  PD_RULE(
+      Topic.PD,
+      "rule",
+      "pd rule [live-chat <minutes>] [prompt <minutes>] [mentoring <minutes>]   (alone: shows it)",
+      "pd rule live-chat 60m prompt 10m mentoring 30m"),
+  PD_STATEMENT(
+      Topic.PD,
+      "statement",
+      "pd statement [<from> [<to>] | <from>..<to> | this-month | ...]   (PDF certificate and Open"
+          + " Badges credential; default: the last 365 days)",
+      "pd statement 2026-09-01 2026-12-31"),
+  FORGET_ME(
+      Topic.FORGET,
+      "me",
+      "forget me [confirm]   (erases your data from every community you belong to)",
+      "forget me"),
+  STATUS(
+      Topic.STATUS,
+      null,
+      "status   (messages Rituals could not deliver here, and why; moderators)",
+      "status");
 
   private final Topic topic;
   private final String subcommand;

@@ -13,11 +13,30 @@ public sealed interface DeliveryResult {
     }
   }
 
-  /** Try again after {@code after} (rate limited, 5xx, timeout). */
+  /**
+   * Try again after {@code after} (5xx, timeout, network); counts as an attempt. A zero {@code
+   * after} lets the sender pick an exponential backoff with jitter.
+   */
   record RetryLater(Duration after, String reason) implements DeliveryResult {
     public RetryLater {
       Objects.requireNonNull(after, "after");
       Objects.requireNonNull(reason, "reason");
+    }
+  }
+
+  /**
+   * Slow down: the platform answered 429 (honour its {@code Retry-After} in {@code after}) or our
+   * own rate limiter said wait. Not the message's fault, so it does not count as a failed attempt.
+   * A zero {@code after} means the platform gave no wait: the sender backs off exponentially, with
+   * jitter.
+   */
+  record Throttled(Duration after, String reason) implements DeliveryResult {
+    public Throttled {
+      Objects.requireNonNull(after, "after");
+      Objects.requireNonNull(reason, "reason");
+      if (after.isNegative()) {
+        throw new IllegalArgumentException("after must not be negative");
+      }
     }
   }
 

@@ -3,6 +3,7 @@ package dev.rituals.core.port;
 import dev.rituals.core.model.ChannelRef;
 import dev.rituals.core.model.CommunityId;
 import dev.rituals.core.model.MessageRef;
+import dev.rituals.core.model.MissedOccurrence;
 import dev.rituals.core.model.Occurrence;
 import dev.rituals.core.model.OccurrenceId;
 import dev.rituals.core.model.Prompt;
@@ -49,4 +50,15 @@ public interface OccurrenceRepository {
 
   /** Prompts posted in the channel's open occurrences (for "A2 ..." answers). */
   List<Prompt> findOpenPromptsInChannel(ChannelRef channel, Instant at);
+
+  /**
+   * Records that a schedule instant was skipped (its window had closed before it could fire).
+   * Idempotent per (ritual, instant).
+   *
+   * @return true if recorded now, false if it was already
+   */
+  boolean recordMissed(MissedOccurrence missed);
+
+  /** The community's missed instants, newest first, at most {@code limit}. */
+  List<MissedOccurrence> findMissed(CommunityId community, int limit);
 }

@@ -1,11 +1,13 @@
 package dev.rituals.core.port;
 
+import dev.rituals.core.model.CommunityId;
 import dev.rituals.core.model.MessageRef;
 import dev.rituals.core.model.OutboxId;
 import dev.rituals.core.model.OutboxMessage;
 import dev.rituals.core.model.OutboxState;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** Durable outgoing messages. */
 public interface OutboxRepository {
@@ -29,6 +31,21 @@ public interface OutboxRepository {
   void markRetry(OutboxId id, Instant notBefore, String error);
 
   void markFailed(OutboxId id, String error);
+
+  /**
+   * Puts a claimed message back until {@code notBefore} without counting the claim as an attempt
+   * (rate limited: not the message's fault).
+   */
+  void defer(OutboxId id, Instant notBefore, String reason);
+
+  /**
+   * Messages of a community that are not delivered yet and have had trouble: failed ones, and
+   * pending ones with an error recorded; newest first, at most {@code limit}.
+   */
+  List<OutboxMessage> undelivered(CommunityId community, int limit);
+
+  /** When the oldest pending message was enqueued (the outbox's age); empty when none pends. */
+  Optional<Instant> oldestPending();
 
   long count(OutboxState state);
 }

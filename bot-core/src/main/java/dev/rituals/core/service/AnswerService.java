@@ -34,10 +34,16 @@ public final class AnswerService implements RecordAnswerUseCase {
 
   private final Ports ports;
   private final Clock clock;
+  private final ActivityListener listener;
 
   public AnswerService(Ports ports, Clock clock) {
+    this(ports, clock, ActivityListener.NONE);
+  }
+
+  public AnswerService(Ports ports, Clock clock, ActivityListener listener) {
     this.ports = ports;
     this.clock = clock;
+    this.listener = listener;
   }
 
   @Override
@@ -205,6 +211,7 @@ public final class AnswerService implements RecordAnswerUseCase {
     if (ports.members().find(community.id(), author).isEmpty()) {
       ports.members().save(Member.joining(community.id(), author, authorName, clock.instant()));
     }
+    listener.answerRecorded(answer);
     return late ? AnswerOutcome.RECORDED_LATE : AnswerOutcome.RECORDED;
   }
 

@@ -1,6 +1,7 @@
 package dev.rituals.core.service;
 
 import dev.rituals.core.model.Community;
+import dev.rituals.core.model.MissedOccurrence;
 import dev.rituals.core.model.Occurrence;
 import dev.rituals.core.model.OccurrenceId;
 import dev.rituals.core.model.OccurrenceState;
@@ -45,9 +46,20 @@ public final class OccurrenceService {
   private final QuestionPicker questions;
   private final Reminders reminders;
   private final HostRotation hosts;
+  private final ActivityListener listener;
 
   public OccurrenceService(
       Ports ports, RitualScheduler scheduler, Clock clock, OutboxSignal outboxSignal) {
+    this(ports, scheduler, clock, outboxSignal, ActivityListener.NONE);
+  }
+
+  public OccurrenceService(
+      Ports ports,
+      RitualScheduler scheduler,
+      Clock clock,
+      OutboxSignal outboxSignal,
+      ActivityListener listener) {
+    this.listener = listener;
     this.ports = ports;
     this.scheduler = scheduler;
     this.clock = clock;
@@ -92,7 +104,31 @@ public final class OccurrenceService {
       log.debug("Ritual {} skips {}", ritualId, scheduledFor);
       return Optional.empty();
     }
+    if (missedItsWindow(ritual, scheduledFor)) {
+      return Optional.empty();
+    }
     return open(community, ritual, scheduledFor, hosts.questionFor(ritual, scheduledFor));
+  }
+
+  /**
+   * Misfire policy: a fire arriving late (the bot was down at the instant) still posts while the
+   * occurrence's window is open, and closes when it would have. Once the window has closed there is
+   * nothing left to answer, so the instant is skipped and recorded for moderators instead.
+   */
+  private boolean missedItsWindow(Ritual ritual, Instant scheduledFor) {
+    Instant now = clock.instant();
+    Instant closesAt = Agenda.of(ritual, scheduledFor, day -> true).closesAt();
+    if (now.isBefore(closesAt)
+        || ports.occurrences().findByRitualAndInstant(ritual.id(), scheduledFor).isPresent()) {
+      return false;
+    }
+    if (ports
+        .occurrences()
+        .recordMissed(new MissedOccurrence(ritual.id(), ritual.communityId(), scheduledFor, now))) {
+      log.info(
+          "Ritual {} missed {}: its window closed before it could fire", ritual.id(), scheduledFor);
+    }
+    return true;
   }
 
   /**
@@ -280,6 +316,7 @@ public final class OccurrenceService {
                   }
                   ports.occurrences().close(id);
                   ports.outbox().enqueue(recaps.recapMessages(found.get(), clock.instant()));
+                  listener.occurrenceClosed(found.get().closed());
                   return true;
                 });
     if (closed) {

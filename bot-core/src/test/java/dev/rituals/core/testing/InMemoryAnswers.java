@@ -117,9 +117,49 @@ public final class InMemoryAnswers implements AnswerRepository {
         .toList();
   }
 
-  /** Every answer, retracted ones included, for {@link InMemoryParticipation}. */
-  List<Answer> all() {
+  /** Every stored answer, for the recognition and privacy fakes. */
+  public List<Answer> all() {
     return List.copyOf(rows.values());
+  }
+
+  /** Deletes the answers matching, with their replies; returns how many. */
+  public int deleteWhere(java.util.function.Predicate<Answer> which) {
+    List<Key> keys =
+        rows.entrySet().stream()
+            .filter(e -> which.test(e.getValue()))
+            .map(Map.Entry::getKey)
+            .toList();
+    keys.forEach(
+        k -> {
+          Answer gone = rows.remove(k);
+          replies.values().removeIf(r -> r.answer().equals(gone.id()));
+        });
+    return keys.size();
+  }
+
+  /** Replaces the answers matching; returns how many. */
+  public int replaceWhere(
+      java.util.function.Predicate<Answer> which, java.util.function.UnaryOperator<Answer> with) {
+    int[] n = {0};
+    rows.replaceAll(
+        (k, a) -> {
+          if (!which.test(a)) {
+            return a;
+          }
+          n[0]++;
+          return with.apply(a);
+        });
+    return n[0];
+  }
+
+  /** Forgets replies the person wrote. */
+  public void deleteRepliesBy(UserRef author) {
+    replies.values().removeIf(r -> r.author().equals(author));
+  }
+
+  /** How many replies the person wrote, for erasure tests. */
+  public long repliesBy(UserRef author) {
+    return replies.values().stream().filter(r -> r.author().equals(author)).count();
   }
 
   List<Reply> allReplies() {

@@ -3,6 +3,7 @@ package dev.rituals.core.testing;
 import dev.rituals.core.model.ChannelRef;
 import dev.rituals.core.model.CommunityId;
 import dev.rituals.core.model.MessageRef;
+import dev.rituals.core.model.MissedOccurrence;
 import dev.rituals.core.model.Occurrence;
 import dev.rituals.core.model.OccurrenceId;
 import dev.rituals.core.model.Prompt;
@@ -22,6 +23,7 @@ public final class InMemoryOccurrences implements OccurrenceRepository {
   private final Map<OccurrenceId, Occurrence> occurrences = new ConcurrentHashMap<>();
   private final Map<PromptId, Prompt> prompts = new ConcurrentHashMap<>();
   private final Map<MessageRef, PromptId> promptMessages = new ConcurrentHashMap<>();
+  private final Map<String, MissedOccurrence> missed = new ConcurrentHashMap<>();
   private final InMemoryCommunities communities;
 
   InMemoryOccurrences(InMemoryCommunities communities) {
@@ -116,5 +118,19 @@ public final class InMemoryOccurrences implements OccurrenceRepository {
             .map(Set::copyOf)
             .orElse(Set.of());
     return prompts.values().stream().filter(p -> open.contains(p.occurrenceId())).toList();
+  }
+
+  @Override
+  public boolean recordMissed(MissedOccurrence m) {
+    return missed.putIfAbsent(m.ritualId() + "@" + m.scheduledFor(), m) == null;
+  }
+
+  @Override
+  public List<MissedOccurrence> findMissed(CommunityId community, int limit) {
+    return missed.values().stream()
+        .filter(m -> m.communityId().equals(community))
+        .sorted(Comparator.comparing(MissedOccurrence::scheduledFor).reversed())
+        .limit(limit)
+        .toList();
   }
 }

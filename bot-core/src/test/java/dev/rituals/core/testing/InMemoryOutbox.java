@@ -1,5 +1,6 @@
 package dev.rituals.core.testing;
 
+import dev.rituals.core.model.CommunityId;
 import dev.rituals.core.model.MessageRef;
 import dev.rituals.core.model.OutboxId;
 import dev.rituals.core.model.OutboxMessage;
@@ -82,6 +83,41 @@ public final class InMemoryOutbox implements OutboxRepository {
   }
 
   @Override
+  public synchronized void defer(OutboxId id, Instant notBefore, String reason) {
+    OutboxMessage m = rows.get(id);
+    rows.put(
+        id,
+        with(
+            m,
+            OutboxState.PENDING,
+            Math.max(0, m.attempts() - 1),
+            notBefore,
+            m.delivered(),
+            m.lastError()));
+  }
+
+  @Override
+  public synchronized List<OutboxMessage> undelivered(CommunityId community, int limit) {
+    return rows.values().stream()
+        .filter(m -> m.communityId().equals(Optional.of(community)))
+        .filter(
+            m ->
+                m.state() == OutboxState.FAILED
+                    || (m.state() == OutboxState.PENDING && m.lastError().isPresent()))
+        .sorted(Comparator.comparing(OutboxMessage::createdAt).reversed())
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
+  public synchronized Optional<Instant> oldestPending() {
+    return rows.values().stream()
+        .filter(m -> m.state() == OutboxState.PENDING)
+        .map(OutboxMessage::createdAt)
+        .min(Comparator.naturalOrder());
+  }
+
+  @Override
   public synchronized long count(OutboxState state) {
     return rows.values().stream().filter(m -> m.state() == state).count();
   }
@@ -110,5 +146,10 @@ public final class InMemoryOutbox implements OutboxRepository {
         notBefore,
         delivered,
         error);
+  }
+
+  /** Drops messages, as erasing a person drops the direct messages queued for them. */
+  public synchronized void removeIf(java.util.function.Predicate<OutboxMessage> which) {
+    rows.values().removeIf(which);
   }
 }

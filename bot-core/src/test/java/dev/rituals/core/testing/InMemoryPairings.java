@@ -60,4 +60,36 @@ public final class InMemoryPairings implements PairingRepository {
   public synchronized void respond(UUID pairId, UserRef member, PairResponse response) {
     pairs.computeIfPresent(pairId, (id, p) -> p.withResponse(member, response));
   }
+
+  /** Puts {@code anonymous} in the person's seats, as erasing a person does. */
+  public synchronized void anonymise(UserRef person, UserRef anonymous) {
+    pairs.replaceAll(
+        (id, p) -> {
+          if (!p.members().contains(person)) {
+            return p;
+          }
+          java.util.List<UserRef> members = new java.util.ArrayList<>(p.members());
+          java.util.List<String> names = new java.util.ArrayList<>(p.names());
+          int seat = members.indexOf(person);
+          members.set(seat, anonymous);
+          names.set(seat, "a former member");
+          Map<UserRef, PairResponse> responses = new java.util.HashMap<>(p.responses());
+          PairResponse said = responses.remove(person);
+          if (said != null) {
+            responses.put(anonymous, said);
+          }
+          return new PairRecord(
+              p.id(),
+              p.roundId(),
+              p.communityId(),
+              p.kind(),
+              p.roundDate(),
+              p.ranAt(),
+              members,
+              names,
+              p.reason(),
+              p.score(),
+              responses);
+        });
+  }
 }

@@ -90,6 +90,10 @@ public final class InMemoryPorts {
     public Optional<Profile> find(UserRef user) {
       return Optional.ofNullable(rows.get(user));
     }
+
+    void remove(UserRef user) {
+      rows.remove(user);
+    }
   }
 
   static final class LinkCodes implements LinkCodeRepository {

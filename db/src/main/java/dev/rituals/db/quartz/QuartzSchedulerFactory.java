@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -44,23 +45,28 @@ public final class QuartzSchedulerFactory {
   }
 
   /**
-   * @throws IllegalStateException if the database cannot be reached or is neither H2 nor
-   *     PostgreSQL, or a scheduler of the same name is already running in this JVM
+   * Builds a new scheduler, even when one of the same name already exists in this JVM: Quartz's
+   * JVM-wide registry would otherwise hand back that one (silently sharing its job factory), and
+   * several cluster nodes in one JVM (tests) must share a name to share the tables. So ours is
+   * taken out of the registry at once, and its connection provider has a name of its own.
+   *
+   * @throws IllegalStateException if the database cannot be reached or is neither H2 nor PostgreSQL
    */
   public Scheduler create() {
     String name = options.schedulerName();
     try {
-      if (SchedulerRepository.getInstance().lookup(name) != null) {
-        // StdSchedulerFactory would silently hand back that one instead of building ours.
-        throw new IllegalStateException("a Quartz scheduler named " + name + " is already running");
-      }
       String delegate = delegateFor(databaseProduct());
       // Quartz finds connection providers by name in its JVM-wide registry; ours is per scheduler.
-      String dataSourceName = "rituals-" + name;
+      String dataSourceName = "rituals-" + name + "-" + UUID.randomUUID();
       DBConnectionManager.getInstance()
           .addConnectionProvider(dataSourceName, new DataSourceConnectionProvider(dataSource));
-      Scheduler scheduler =
-          new StdSchedulerFactory(properties(dataSourceName, delegate)).getScheduler();
+      Scheduler scheduler;
+      synchronized (QuartzSchedulerFactory.class) {
+        // A lookup and a bind by name, with our removal in between: no other create may interleave.
+        SchedulerRepository.getInstance().remove(name);
+        scheduler = new StdSchedulerFactory(properties(dataSourceName, delegate)).getScheduler();
+        SchedulerRepository.getInstance().remove(name);
+      }
       scheduler.setJobFactory(jobFactory);
       return scheduler;
     } catch (SchedulerException | SQLException e) {

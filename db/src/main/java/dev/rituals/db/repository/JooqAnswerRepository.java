@@ -193,7 +193,7 @@ public final class JooqAnswerRepository implements AnswerRepository {
         .and(ANSWER.SOURCE_KEY.eq(sourceKey));
   }
 
-  private static Answer toAnswer(AnswerRecord row) {
+  static Answer toAnswer(AnswerRecord row) {
     return new Answer(
         new AnswerId(row.getId()),
         new CommunityId(row.getCommunityId()),

@@ -1,6 +1,7 @@
 package dev.rituals.db.repository;
 
 import static dev.rituals.db.jooq.Tables.COMMUNITY_CHANNEL;
+import static dev.rituals.db.jooq.Tables.MISSED_OCCURRENCE;
 import static dev.rituals.db.jooq.Tables.OCCURRENCE;
 import static dev.rituals.db.jooq.Tables.PROMPT;
 import static dev.rituals.db.jooq.Tables.PROMPT_MESSAGE;
@@ -8,6 +9,7 @@ import static dev.rituals.db.jooq.Tables.PROMPT_MESSAGE;
 import dev.rituals.core.model.ChannelRef;
 import dev.rituals.core.model.CommunityId;
 import dev.rituals.core.model.MessageRef;
+import dev.rituals.core.model.MissedOccurrence;
 import dev.rituals.core.model.Occurrence;
 import dev.rituals.core.model.OccurrenceId;
 import dev.rituals.core.model.OccurrenceState;
@@ -233,5 +235,43 @@ public final class JooqOccurrenceRepository implements OccurrenceRepository {
         row.getNumber(),
         row.getQuestionText(),
         row.getPostAt());
+  }
+
+  @Override
+  public boolean recordMissed(MissedOccurrence missed) {
+    return Inserts.ignoringDuplicate(
+            dsl,
+            () ->
+                dsl.insertInto(MISSED_OCCURRENCE)
+                    .set(MISSED_OCCURRENCE.RITUAL_ID, missed.ritualId().value())
+                    .set(MISSED_OCCURRENCE.COMMUNITY_ID, missed.communityId().value())
+                    .set(MISSED_OCCURRENCE.SCHEDULED_FOR, missed.scheduledFor())
+                    .set(MISSED_OCCURRENCE.RECORDED_AT, missed.recordedAt())
+                    .onConflict(MISSED_OCCURRENCE.RITUAL_ID, MISSED_OCCURRENCE.SCHEDULED_FOR)
+                    .doNothing()
+                    .execute(),
+            () ->
+                dsl.fetchExists(
+                    MISSED_OCCURRENCE,
+                    MISSED_OCCURRENCE
+                        .RITUAL_ID
+                        .eq(missed.ritualId().value())
+                        .and(MISSED_OCCURRENCE.SCHEDULED_FOR.eq(missed.scheduledFor()))))
+        == 1;
+  }
+
+  @Override
+  public List<MissedOccurrence> findMissed(CommunityId community, int limit) {
+    return dsl.selectFrom(MISSED_OCCURRENCE)
+        .where(MISSED_OCCURRENCE.COMMUNITY_ID.eq(community.value()))
+        .orderBy(MISSED_OCCURRENCE.SCHEDULED_FOR.desc())
+        .limit(limit)
+        .fetch(
+            r ->
+                new MissedOccurrence(
+                    new RitualId(r.getRitualId()),
+                    new CommunityId(r.getCommunityId()),
+                    r.getScheduledFor(),
+                    r.getRecordedAt()));
   }
 }

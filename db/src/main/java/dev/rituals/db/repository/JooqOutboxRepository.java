@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * The durable outbox. Each (platform, tenant, ordering key) is one queue, delivered strictly in
@@ -159,6 +160,41 @@ public final class JooqOutboxRepository implements OutboxRepository {
         .set(OUTBOX.LAST_ERROR, Columns.truncate(error, MAX_ERROR))
         .where(OUTBOX.ID.eq(id.value()))
         .execute();
+  }
+
+  @Override
+  public void defer(OutboxId id, Instant notBefore, String reason) {
+    // The claim counted an attempt; being held back by a rate limit is not one.
+    dsl.update(OUTBOX)
+        .set(OUTBOX.STATE, OutboxState.PENDING.name())
+        .set(OUTBOX.NOT_BEFORE, notBefore)
+        .set(
+            OUTBOX.ATTEMPTS, DSL.when(OUTBOX.ATTEMPTS.gt(0), OUTBOX.ATTEMPTS.minus(1)).otherwise(0))
+        .where(OUTBOX.ID.eq(id.value()))
+        .execute();
+  }
+
+  @Override
+  public List<OutboxMessage> undelivered(CommunityId community, int limit) {
+    return dsl.selectFrom(OUTBOX)
+        .where(OUTBOX.COMMUNITY_ID.eq(community.value()))
+        .and(
+            OUTBOX
+                .STATE
+                .eq(OutboxState.FAILED.name())
+                .or(OUTBOX.STATE.eq(OutboxState.PENDING.name()).and(OUTBOX.LAST_ERROR.isNotNull())))
+        .orderBy(OUTBOX.CREATED_AT.desc(), OUTBOX.SEQ.desc())
+        .limit(limit)
+        .fetch(JooqOutboxRepository::toMessage);
+  }
+
+  @Override
+  public Optional<Instant> oldestPending() {
+    return Optional.ofNullable(
+        dsl.select(DSL.min(OUTBOX.CREATED_AT))
+            .from(OUTBOX)
+            .where(OUTBOX.STATE.eq(OutboxState.PENDING.name()))
+            .fetchOne(0, Instant.class));
   }
 
   /** One stored message, whatever its state: for operators and tests (not part of the port). */

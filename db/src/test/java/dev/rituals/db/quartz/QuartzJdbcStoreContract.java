@@ -1,7 +1,6 @@
 package dev.rituals.db.quartz;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.rituals.core.model.CommunityId;
@@ -176,13 +175,18 @@ abstract class QuartzJdbcStoreContract {
   }
 
   @Test
-  void secondSchedulerOfTheSameNameInOneJvmIsRefused() {
+  void aSecondSchedulerOfTheSameNameInOneJvmIsItsOwnNotTheFirstHandedBack() throws Exception {
     Database database = database();
-    scheduler(database);
+    Scheduler first = scheduler(database);
+    first.start();
 
-    assertThatThrownBy(() -> scheduler(database))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("a Quartz scheduler named " + schedulerName + " is already running");
+    Scheduler second = scheduler(database);
+
+    // Two cluster nodes in one JVM share a name; each must be a scheduler of its own.
+    assertThat(second).isNotSameAs(first);
+    assertThat(second.getSchedulerName()).isEqualTo(first.getSchedulerName());
+    assertThat(second.isStarted()).isFalse();
+    assertThat(first.isStarted()).isTrue();
   }
 
   private Database database() {

@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Turns what Slack answered into a {@link DeliveryResult}: retry now-ish, later, or never. */
+/**
+ * Turns what Slack answered into a {@link DeliveryResult}: slow down (429 / {@code ratelimited},
+ * with Slack's {@code Retry-After}), retry later (5xx, network), or never (everything else).
+ */
 final class DeliveryErrors {
   /** Used when Slack rate-limits without saying for how long. */
   static final Duration DEFAULT_RATE_LIMIT_WAIT = Duration.ofSeconds(30);
@@ -28,7 +31,7 @@ final class DeliveryErrors {
   DeliveryResult fromError(String teamId, String error, Map<String, List<String>> headers) {
     String code = error == null || error.isBlank() ? "unknown_error" : error;
     if ("ratelimited".equals(code)) {
-      return new DeliveryResult.RetryLater(retryAfter(headers), "ratelimited");
+      return new DeliveryResult.Throttled(retryAfter(headers), "ratelimited");
     }
     if (TRANSIENT.contains(code)) {
       return new DeliveryResult.RetryLater(backoff.next(teamId), code);
@@ -43,7 +46,7 @@ final class DeliveryErrors {
     int status = e.getResponse() == null ? 0 : e.getResponse().code();
     if (status == 429) {
       String header = e.getResponse().header("Retry-After");
-      return new DeliveryResult.RetryLater(
+      return new DeliveryResult.Throttled(
           seconds(header).orElse(DEFAULT_RATE_LIMIT_WAIT), "ratelimited");
     }
     if (status >= 500 || status == 408) {

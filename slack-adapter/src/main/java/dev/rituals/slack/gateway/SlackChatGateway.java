@@ -20,13 +20,15 @@ import dev.rituals.slack.install.BotTokens;
 import dev.rituals.slack.render.MessageRenderer;
 import dev.rituals.slack.render.SlackMessage;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Sends core's outgoing messages through the Slack Web API (synchronous client: the outbox sender
  * already runs off request threads and wants one clear answer per message). Never throws for
- * Slack's errors: they become {@link DeliveryResult}s.
+ * Slack's errors: they become {@link DeliveryResult}s. Keeps within Slack's per-method tiers per
+ * workspace ({@link SlackRateLimits}) before Slack has to answer 429.
  */
 public final class SlackChatGateway implements ChatGateway {
   /** Core's intro field naming the other members of a group DM (see core Intros.GROUP_WITH). */
@@ -37,11 +39,19 @@ public final class SlackChatGateway implements ChatGateway {
   private final MessageRenderer renderer;
   private final DirectChannels directChannels = new DirectChannels();
   private final DeliveryErrors errors = new DeliveryErrors();
+  private final SlackRateLimits limits;
 
+  /** Without local tier limits (Slack's own 429s still slow the outbox down). */
   public SlackChatGateway(Slack slack, BotTokens tokens, MessageRenderer renderer) {
+    this(slack, tokens, renderer, SlackRateLimits.none());
+  }
+
+  public SlackChatGateway(
+      Slack slack, BotTokens tokens, MessageRenderer renderer, SlackRateLimits limits) {
     this.slack = slack;
     this.tokens = tokens;
     this.renderer = renderer;
+    this.limits = limits;
   }
 
   @Override
@@ -75,6 +85,7 @@ public final class SlackChatGateway implements ChatGateway {
     }
     return call(
         user.tenant(),
+        "conversations.open",
         client -> {
           ConversationsOpenResponse opened =
               client.conversationsOpen(r -> r.users(List.of(user.userId())));
@@ -92,6 +103,7 @@ public final class SlackChatGateway implements ChatGateway {
     users.addAll(List.of(others.split(",")));
     return call(
         first.tenant(),
+        "conversations.open",
         client -> {
           ConversationsOpenResponse opened = client.conversationsOpen(r -> r.users(users));
           if (!opened.isOk() || opened.getChannel() == null) {
@@ -106,6 +118,7 @@ public final class SlackChatGateway implements ChatGateway {
     SlackMessage message = renderer.render(body);
     return call(
         channel.tenant(),
+        "chat.postEphemeral",
         client -> {
           ChatPostEphemeralResponse response =
               client.chatPostEphemeral(
@@ -128,6 +141,7 @@ public final class SlackChatGateway implements ChatGateway {
     SlackMessage rendered = renderer.render(body);
     return call(
         message.channel().tenant(),
+        "chat.update",
         client -> {
           ChatUpdateResponse response =
               client.chatUpdate(
@@ -148,6 +162,7 @@ public final class SlackChatGateway implements ChatGateway {
     SlackMessage message = renderer.render(body);
     return call(
         channel.tenant(),
+        "chat.postMessage",
         client -> {
           ChatPostMessageResponse response =
               client.chatPostMessage(
@@ -173,7 +188,7 @@ public final class SlackChatGateway implements ChatGateway {
     return errors.fromError(tenant.tenantId(), error, response.getHttpResponseHeaders());
   }
 
-  private DeliveryResult call(TenantRef tenant, SlackCall work) {
+  private DeliveryResult call(TenantRef tenant, String method, SlackCall work) {
     if (tenant.platform() != Platform.SLACK) {
       return new DeliveryResult.Failed("not a Slack destination");
     }
@@ -181,13 +196,26 @@ public final class SlackChatGateway implements ChatGateway {
     if (token.isEmpty()) {
       return new DeliveryResult.Failed("not installed in workspace " + tenant.tenantId());
     }
-    try {
-      return work.run(slack.methods(token.get(), tenant.tenantId()));
-    } catch (SlackApiException e) {
-      return errors.fromHttp(tenant.tenantId(), e);
-    } catch (IOException e) {
-      return errors.fromIo(tenant.tenantId(), e);
+    Duration wait = limits.acquire(tenant.tenantId(), method);
+    if (!wait.isZero()) {
+      return new DeliveryResult.Throttled(wait, "Slack tier limit for " + method);
     }
+    DeliveryResult result;
+    try {
+      result = work.run(slack.methods(token.get(), tenant.tenantId()));
+    } catch (SlackApiException e) {
+      result = errors.fromHttp(tenant.tenantId(), e);
+    } catch (IOException e) {
+      result = errors.fromIo(tenant.tenantId(), e);
+    }
+    // chat.postMessage 429s are per channel (core pauses the channel); other methods' limits are
+    // per workspace, so the whole workspace waits.
+    if (result instanceof DeliveryResult.Throttled t
+        && !"chat.postMessage".equals(method)
+        && !t.reason().startsWith("Slack tier limit")) {
+      limits.pause(tenant.tenantId(), method, t.after());
+    }
+    return result;
   }
 
   @FunctionalInterface

@@ -13,12 +13,14 @@ import dev.rituals.core.model.Platform;
 import dev.rituals.core.model.TenantRef;
 import dev.rituals.core.model.UserRef;
 import dev.rituals.core.port.DeliveryResult;
+import dev.rituals.core.testing.MutableClock;
 import dev.rituals.slack.FakeSlackApi;
 import dev.rituals.slack.install.BotTokens;
 import dev.rituals.slack.render.MessageRenderer;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -136,7 +138,7 @@ class SlackChatGatewayTest {
     DeliveryResult result = gateway.post(CHANNEL, PROMPT);
 
     assertThat(result)
-        .isEqualTo(new DeliveryResult.RetryLater(Duration.ofSeconds(7), "ratelimited"));
+        .isEqualTo(new DeliveryResult.Throttled(Duration.ofSeconds(7), "ratelimited"));
   }
 
   @Test
@@ -147,7 +149,60 @@ class SlackChatGatewayTest {
             200, Map.of("Retry-After", "3"), "{\"ok\":false,\"error\":\"ratelimited\"}"));
 
     assertThat(gateway.post(CHANNEL, PROMPT))
-        .isEqualTo(new DeliveryResult.RetryLater(Duration.ofSeconds(3), "ratelimited"));
+        .isEqualTo(new DeliveryResult.Throttled(Duration.ofSeconds(3), "ratelimited"));
+  }
+
+  @Test
+  void tierLimitsHoldAWorkspaceBackBeforeSlackHasToSay429() {
+    MutableClock clock = new MutableClock(Instant.parse("2026-03-02T08:00:00Z"));
+    SlackChatGateway limited =
+        new SlackChatGateway(
+            slack(api.url()),
+            BotTokens.single(FakeSlackApi.BOT_TOKEN),
+            new MessageRenderer(),
+            SlackRateLimits.tiers(clock));
+    MessageRef message = new MessageRef(CHANNEL, "1700000000.000100");
+
+    for (int i = 0; i < 5; i++) {
+      assertThat(limited.update(message, PROMPT)).isInstanceOf(DeliveryResult.Delivered.class);
+    }
+    DeliveryResult sixth = limited.update(message, PROMPT);
+
+    // chat.update is Tier 3 (50 per minute, a burst of 5): the sixth waits 1.2 s, unsent.
+    assertThat(sixth)
+        .isEqualTo(
+            new DeliveryResult.Throttled(
+                Duration.ofMillis(1200), "Slack tier limit for chat.update"));
+    assertThat(api.calls("chat.update")).hasSize(5);
+    clock.advance(Duration.ofMillis(1200));
+    assertThat(limited.update(message, PROMPT)).isInstanceOf(DeliveryResult.Delivered.class);
+  }
+
+  @Test
+  void a429OnAWorkspaceMethodPausesThatMethodForTheWholeWorkspace() {
+    MutableClock clock = new MutableClock(Instant.parse("2026-03-02T08:00:00Z"));
+    SlackChatGateway limited =
+        new SlackChatGateway(
+            slack(api.url()),
+            BotTokens.single(FakeSlackApi.BOT_TOKEN),
+            new MessageRenderer(),
+            SlackRateLimits.tiers(clock));
+    api.enqueue(
+        "conversations.open",
+        new FakeSlackApi.Answer(
+            429, Map.of("Retry-After", "20"), "{\"ok\":false,\"error\":\"ratelimited\"}"));
+
+    DeliveryResult first = limited.directMessage(new UserRef(TEAM, "U1"), PROMPT);
+    DeliveryResult second = limited.directMessage(new UserRef(TEAM, "U2"), PROMPT);
+
+    assertThat(first)
+        .isEqualTo(new DeliveryResult.Throttled(Duration.ofSeconds(20), "ratelimited"));
+    assertThat(second).isInstanceOf(DeliveryResult.Throttled.class);
+    assertThat(((DeliveryResult.Throttled) second).after()).isEqualTo(Duration.ofSeconds(20));
+    assertThat(api.calls("conversations.open")).hasSize(1);
+    clock.advance(Duration.ofSeconds(20));
+    assertThat(limited.directMessage(new UserRef(TEAM, "U2"), PROMPT))
+        .isInstanceOf(DeliveryResult.Delivered.class);
   }
 
   @ParameterizedTest

@@ -10,13 +10,16 @@ import dev.rituals.core.command.ProfileCommand;
 import dev.rituals.core.command.QuestionsAdd;
 import dev.rituals.core.command.QuestionsImport;
 import dev.rituals.core.command.QuotedText;
+import dev.rituals.core.command.RecognitionCommand;
 import dev.rituals.core.command.ScheduleAdd;
 import dev.rituals.core.model.Community;
 import dev.rituals.core.model.DateRange;
 import dev.rituals.core.model.Member;
 import dev.rituals.core.model.RitualState;
+import dev.rituals.core.port.DocumentLinks;
 import dev.rituals.core.port.RitualScheduler;
 import dev.rituals.core.port.TranscriptLinks;
+import dev.rituals.core.recognition.RecognitionPorts;
 import dev.rituals.core.service.ArchiveService;
 import dev.rituals.core.service.HostRotation;
 import dev.rituals.core.service.OccurrenceService;
@@ -49,16 +52,18 @@ public final class CommandService implements HandleCommandUseCase {
   private final LinkCommands links;
   private final NudgeCommands nudges;
   private final ArchiveCommands archive;
+  private final StatusCommands status;
   private final ProfileCommands profiles;
   private final PairCommands pairs;
   private final SkipCommands skips;
   private final OccurrenceService occurrences;
   private final ReportService reports;
   private final HostCommands hosts;
+  private final Optional<RecognitionCommands> recognition;
 
   public CommandService(
       Ports ports, RitualScheduler scheduler, OccurrenceService occurrences, Clock clock) {
-    this(ports, scheduler, occurrences, clock, TranscriptLinks.NONE);
+    this(ports, scheduler, occurrences, clock, TranscriptLinks.NONE, null, null);
   }
 
   /** With {@code links}, {@code archive export} also gives a link to the HTML transcript. */
@@ -68,6 +73,35 @@ public final class CommandService implements HandleCommandUseCase {
       OccurrenceService occurrences,
       Clock clock,
       TranscriptLinks links) {
+    this(ports, scheduler, occurrences, clock, links, null, null);
+  }
+
+  /**
+   * With badges, PD hours and privacy commands; without them (the other constructors) those
+   * commands reply that they are not enabled.
+   */
+  public CommandService(
+      Ports ports,
+      RitualScheduler scheduler,
+      OccurrenceService occurrences,
+      Clock clock,
+      RecognitionPorts recognitionPorts,
+      DocumentLinks documents) {
+    this(ports, scheduler, occurrences, clock, TranscriptLinks.NONE, recognitionPorts, documents);
+  }
+
+  public CommandService(
+      Ports ports,
+      RitualScheduler scheduler,
+      OccurrenceService occurrences,
+      Clock clock,
+      TranscriptLinks links,
+      RecognitionPorts recognitionPorts,
+      DocumentLinks documents) {
+    this.recognition =
+        recognitionPorts == null
+            ? Optional.empty()
+            : Optional.of(new RecognitionCommands(ports, recognitionPorts, documents, clock));
     this.ports = ports;
     this.clock = clock;
     this.communities = new CommunityCommands(ports, clock);
@@ -77,6 +111,7 @@ public final class CommandService implements HandleCommandUseCase {
     this.links = new LinkCommands(ports, clock);
     this.nudges = new NudgeCommands(ports);
     this.archive = new ArchiveCommands(new ArchiveService(ports), clock, links);
+    this.status = new StatusCommands(ports);
     this.profiles = new ProfileCommands(ports, clock);
     this.pairs = new PairCommands(ports, scheduler, clock);
     this.occurrences = occurrences;
@@ -144,11 +179,21 @@ public final class CommandService implements HandleCommandUseCase {
     if (command instanceof Command.CommunityLink link) {
       return links.link(ctx, link);
     }
+    if (command instanceof RecognitionCommand rc) {
+      return recognition
+          .map(r -> r.handle(rc, ctx))
+          .orElseGet(
+              () ->
+                  CommandReply.notFound("Badges, PD hours and privacy are not enabled here yet."));
+    }
     if (command instanceof Command.Nudges nudge) {
       return nudges.nudges(ctx, nudge.on());
     }
     if (command instanceof ProfileCommand profile && !(profile instanceof ProfileCommand.Import)) {
-      return profiles.own(ctx, profile);
+      CommandReply own = profiles.own(ctx, profile);
+      return profile instanceof ProfileCommand.Show
+          ? recognition.map(r -> r.withBadges(own, ctx)).orElse(own)
+          : own;
     }
     if (command instanceof PairCommand pair) {
       return pairs.handle(ctx, pair);
@@ -186,6 +231,8 @@ public final class CommandService implements HandleCommandUseCase {
       return archive.export(community, export.occurrence(), ctx);
     } else if (command instanceof Command.Report report) {
       return report(community, report, ctx);
+    } else if (command instanceof Command.Status) {
+      return status.status(community, ctx);
     }
     return configure(command, community, ctx);
   }
@@ -224,8 +271,9 @@ public final class CommandService implements HandleCommandUseCase {
     } else if (command instanceof Command.QuestionsTemplate template) {
       return questions.template(community, template.name(), ctx);
     } else if (command instanceof Command.AskNow ask) {
-      boolean posted =
-          occurrences.askNow(community, ask.question().map(QuotedText::value)).isPresent();
+      var asked = occurrences.askNow(community, ask.question().map(QuotedText::value));
+      asked.ifPresent(o -> recognition.ifPresent(r -> r.hosted(community, o, ctx)));
+      boolean posted = asked.isPresent();
       return posted
           ? CommandReply.ok("Posted the question in every channel of *" + community.name() + "*.")
           : CommandReply.usage("A question was just posted; try again in a moment.");
