@@ -47,10 +47,17 @@ public final class PairingBench {
 
   public Results run() {
     Results results = new Results("pairing", options);
-    roundRobin(results);
-    new KuhnMunkresCheck(engine)
-        .run(results, options.quick() ? 60 : 300, options.quick() ? 20 : 100);
-    scale(results, options.quick() ? 2_000 : 10_000);
+    if (!options.value("only").orElse("").equals("scale")) {
+      roundRobin(results);
+      new KuhnMunkresCheck(engine)
+          .run(results, options.quick() ? 60 : 300, options.quick() ? 20 : 100);
+    }
+    scale(
+        results,
+        options.value("members").map(Integer::parseInt).orElse(options.quick() ? 2_000 : 10_000));
+    blockLoss(
+        results,
+        options.value("exact-size").map(Integer::parseInt).orElse(options.quick() ? 1_000 : 2_000));
     return results;
   }
 
@@ -165,5 +172,43 @@ public final class PairingBench {
         "≤ 2 s",
         Results.ms(best) + " wall (" + Results.ms(bestCpu) + " CPU), " + placed + " placed",
         best <= 2000);
+  }
+
+  /**
+   * What blocks cost: the same population solved block by block (the default above the exact
+   * threshold) and exactly over every allowed pair, at a size where the exact solve still finishes.
+   */
+  private void blockLoss(Results results, int n) {
+    Random r = new Random(43);
+    List<PairingCandidate> people = Population.random(r, "q", n, PairingRole.PEER);
+    PairingSettings blocked = PairingSettings.defaults().withSeed(1);
+    PairingSettings exact = blocked.withCandidateGraph(n, blocked.candidatesPerMember());
+    long t0 = System.nanoTime();
+    PairingRound b = engine.peerRound(new PairingRequest(people, List.of(), blocked, START));
+    long t1 = System.nanoTime();
+    PairingRound e = engine.peerRound(new PairingRequest(people, List.of(), exact, START));
+    long t2 = System.nanoTime();
+    double blockedTotal = b.groups().stream().mapToDouble(PairingGroup::score).sum();
+    double exactTotal = e.groups().stream().mapToDouble(PairingGroup::score).sum();
+    double ratio = exactTotal == 0 ? 1 : blockedTotal / exactTotal;
+    System.out.printf(
+        "  %,d members: blocked total weight %.2f (%s, %,d placed) vs exact %.2f (%s, %,d placed):"
+            + " %.2f%% of optimum%n",
+        n,
+        blockedTotal,
+        Results.ms((t1 - t0) / 1e6),
+        b.placedUsers().count(),
+        exactTotal,
+        Results.ms((t2 - t1) / 1e6),
+        e.placedUsers().count(),
+        100 * ratio);
+    results.detail("blockLoss.members", n);
+    results.detail("blockLoss.blockedWeight", blockedTotal);
+    results.detail("blockLoss.exactWeight", exactTotal);
+    results.row(
+        "blocked round vs exact optimum, " + String.format("%,d", n) + " members",
+        "loss measured",
+        String.format("%.2f%% of optimum weight", 100 * ratio),
+        b.placedUsers().count() == e.placedUsers().count());
   }
 }

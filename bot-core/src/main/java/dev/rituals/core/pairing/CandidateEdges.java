@@ -12,8 +12,10 @@ import java.util.function.IntUnaryOperator;
  * partner. The matching is then exact on that graph, not over all pairs: a pair that is in neither
  * person's top k is never chosen. Keeping the round-robin partner guarantees that the schedule
  * round, when no constraint touches it, is still a perfect matching of the sparse graph. Scoring
- * all pairs stays O(n²) but cheap (bit operations); only pairs that would enter a top-k list are
- * checked against the hard constraints.
+ * all pairs is O(n²) but cheap (bit operations), and n here is one block of a large round (at most
+ * {@code exactUpTo}, see {@link RoundMatching}), so a 10,000-member round scores about 6 million
+ * pairs, not 50 million; only pairs that would enter a top-k list are checked against the hard
+ * constraints.
  */
 final class CandidateEdges {
   /** Scores and hard constraints of the vertices being matched. */

@@ -8,8 +8,9 @@ package dev.rituals.core.pairing;
  *
  * <ul>
  *   <li>{@link #peerRound}: an optimal general matching (Blossom V) for the stated weight, with a
- *       round-robin tie-break so that equal scores never dead-end before n−1 rounds; pairs, or
- *       groups of three and four; an odd person joins a group instead of being left out.
+ *       round-robin tie-break so that equal scores never dead-end before n−1 rounds (above {@link
+ *       PairingSettings#exactUpTo()} members: optimal within blocks, see {@link RoundMatching});
+ *       pairs, or groups of three and four; an odd person joins a group instead of being left out.
  *   <li>{@link #mentorRound}: an optimal bipartite matching of mentees to mentors within each
  *       mentor's capacity.
  * </ul>

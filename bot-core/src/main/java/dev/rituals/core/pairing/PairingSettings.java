@@ -15,9 +15,10 @@ import java.util.Objects;
  *     that equal-scored rounds follow one schedule round after round (a new seed starts a new
  *     schedule)
  * @param exactUpTo up to this many members a peer round is optimal over every allowed pair; above
- *     it, over each member's {@code candidatesPerMember} best-scoring allowed partners plus their
- *     round-robin partner (see {@link CandidateEdges})
- * @param candidatesPerMember k for the sparse candidate graph of large rounds
+ *     it, members are cut into blocks of at most this many people alike in subject, grade band and
+ *     time zone, each block is optimal over each member's {@code candidatesPerMember} best-scoring
+ *     allowed partners in it, and leftovers are matched across blocks (see {@link RoundMatching})
+ * @param candidatesPerMember k for the sparse candidate graph of each block of a large round
  */
 public record PairingSettings(
     Period recencyWindow,

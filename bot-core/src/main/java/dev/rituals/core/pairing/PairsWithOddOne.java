@@ -27,8 +27,9 @@ final class PairsWithOddOne {
   }
 
   /** Fills {@code drafts} and returns who could not be placed. */
-  List<Integer> place(int n, EdgeList edges, List<Draft> drafts) {
-    List<Integer> unplaced = attempt(n, edges, -1, drafts);
+  List<Integer> place(int n, RoundMatching matching, List<Draft> drafts) {
+    EdgeList edges = matching.edges();
+    List<Integer> unplaced = attempt(n, matching, -1, drafts);
     if (unplaced.size() != 1 || n % 2 == 0) {
       return unplaced;
     }
@@ -49,7 +50,7 @@ final class PairsWithOddOne {
     long bestPoints = Long.MIN_VALUE;
     for (int v : order.subList(0, Math.min(MAX_RETRIES, order.size()))) {
       List<Draft> candidate = new ArrayList<>();
-      if (attempt(n, edges, v, candidate).isEmpty()) {
+      if (attempt(n, matching, v, candidate).isEmpty()) {
         long points = candidate.stream().mapToLong(d -> d.points(scorer)).sum();
         if (points > bestPoints) {
           best = candidate;
@@ -66,17 +67,8 @@ final class PairsWithOddOne {
   }
 
   /** Matching with {@code sitter} (or nobody, when -1) kept out of it, then odd ones placed. */
-  private List<Integer> attempt(int n, EdgeList edges, int sitter, List<Draft> drafts) {
-    EdgeList used = edges;
-    if (sitter >= 0) {
-      used = new EdgeList();
-      for (int e = 0; e < edges.size(); e++) {
-        if (edges.from(e) != sitter && edges.to(e) != sitter) {
-          used.add(edges.from(e), edges.to(e), edges.weight(e));
-        }
-      }
-    }
-    int[] mate = MaxWeightMatching.solve(n, used);
+  private List<Integer> attempt(int n, RoundMatching matching, int sitter, List<Draft> drafts) {
+    int[] mate = matching.solve(sitter);
     List<Integer> singles = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       if (mate[i] > i) {

@@ -39,20 +39,21 @@ final class PeerRoundPlanner {
             return roster.allowed(i, j);
           }
         };
-    CandidateEdges.Graph graph =
-        CandidateEdges.build(
+    RoundMatching matching =
+        RoundMatching.of(
             n,
             pairs,
             settings.exactUpTo(),
             settings.candidatesPerMember(),
+            roster.blockOrder(),
             v -> schedule.partner(v, round));
     OddOneOut odd = new OddOneOut(roster, scorer, schedule, round, forbiddenPerRound);
     List<Draft> drafts = new ArrayList<>();
     List<Integer> unplaced = new ArrayList<>();
     if (settings.groupSize() == GroupSize.PAIRS) {
-      unplaced.addAll(new PairsWithOddOne(roster, scorer, odd).place(n, graph.edges(), drafts));
+      unplaced.addAll(new PairsWithOddOne(roster, scorer, odd).place(n, matching, drafts));
     } else {
-      int[] mate = MaxWeightMatching.solve(n, graph.edges());
+      int[] mate = matching.solve(-1);
       List<Integer> singles = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         if (mate[i] > i) {
@@ -73,7 +74,7 @@ final class PeerRoundPlanner {
     for (Draft d : drafts) {
       groups.add(toGroup(d, roster, scorer, reasons));
     }
-    return new PairingRound(RoundKind.PEER, request.date(), groups, leftOut, method(graph, n));
+    return new PairingRound(RoundKind.PEER, request.date(), groups, leftOut, matching.method());
   }
 
   private static PairingGroup toGroup(Draft d, Roster roster, PairScorer scorer, Reasons reasons) {
@@ -121,18 +122,5 @@ final class PeerRoundPlanner {
       }
     }
     return "everyone else is on a don't-pair list or was met within the recency window";
-  }
-
-  private static String method(CandidateEdges.Graph graph, int n) {
-    if (graph.exact()) {
-      return "optimal over all " + graph.edges().size() + " allowed pairs of " + n + " members";
-    }
-    return "optimal over each member's "
-        + graph.consideredPerMember()
-        + " best-scoring allowed partners plus their round-robin partner ("
-        + graph.edges().size()
-        + " of the pairs of "
-        + n
-        + " members)";
   }
 }

@@ -4,6 +4,7 @@ import dev.rituals.core.model.PairingRole;
 import dev.rituals.core.model.UserRef;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -150,6 +151,25 @@ final class Roster {
       return 0;
     }
     return Math.abs(offsetMinutes[i] - offsetMinutes[j]);
+  }
+
+  /**
+   * Member indices sorted so that people alike in what dominates the weight sit next to each other:
+   * first subject, then first grade band, then UTC offset (ties: seeded order). Cutting this order
+   * into runs gives the blocks of a large round ({@link RoundMatching}).
+   */
+  int[] blockOrder() {
+    Integer[] order = new Integer[size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(
+        order,
+        Comparator.comparingInt((Integer i) -> subjects.first(i))
+            .thenComparingInt(i -> gradeBands.first(i))
+            .thenComparingInt(i -> offsetMinutes[i])
+            .thenComparingInt(i -> i));
+    return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
   }
 
   int years(int i) {

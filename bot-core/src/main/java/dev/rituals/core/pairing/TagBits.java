@@ -43,6 +43,17 @@ final class TagBits {
     return count;
   }
 
+  /** The lowest tag id i has (first in vocabulary order), or Integer.MAX_VALUE when none. */
+  int first(int i) {
+    for (int w = 0; w < words; w++) {
+      long word = bits[i * words + w];
+      if (word != 0) {
+        return w * 64 + Long.numberOfTrailingZeros(word);
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+
   /** "7th-Grade Science" and "7th-grade science" are the same tag. */
   static String normalize(String tag) {
     return tag.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);

@@ -1,5 +1,8 @@
 package dev.rituals.slack.actions;
 
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
@@ -11,6 +14,7 @@ import dev.rituals.slack.Background;
 import dev.rituals.slack.Tenants;
 import dev.rituals.slack.render.Mrkdwn;
 import dev.rituals.slack.views.Notices;
+import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,7 +65,14 @@ public final class PairButtons {
             }
             String text = Mrkdwn.escape(reply);
             if (channel != null && ts != null) {
-              ctx.client().chatUpdate(r -> r.channel(channel).ts(ts).text(text).blocks(null));
+              // without blocks chat.update would keep the old ones, buttons included
+              ctx.client()
+                  .chatUpdate(
+                      r ->
+                          r.channel(channel)
+                              .ts(ts)
+                              .text(text)
+                              .blocks(List.of(section(s -> s.text(markdownText(text))))));
             }
           });
       return ctx.ack();

@@ -73,6 +73,9 @@ class PairButtonsTest {
     assertThat(update.param("channel")).isEqualTo("DU1");
     assertThat(update.param("ts")).isEqualTo("1700000000.000200");
     assertThat(update.param("text")).contains("paired with them again");
+    assertThat(update.param("blocks"))
+        .contains("paired with them again")
+        .doesNotContain("pair_met");
   }
 
   @Test
