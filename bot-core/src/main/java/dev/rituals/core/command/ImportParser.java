@@ -1,5 +1,6 @@
 package dev.rituals.core.command;
 
+import dev.rituals.core.text.CsvRow;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.rituals.core.profile;
 
 import dev.rituals.core.model.Profile;
 import dev.rituals.core.model.UserRef;
+import dev.rituals.core.text.CsvRow;
 import dev.rituals.core.usecase.ProfileField;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -103,6 +104,6 @@ public final class ProfileImport {
 
   private static List<String> split(String line) {
     char separator = line.indexOf(';') >= 0 && line.indexOf(',') < 0 ? ';' : ',';
-    return Csv.fields(line, separator);
+    return new CsvRow(line, separator).fields();
   }
 }

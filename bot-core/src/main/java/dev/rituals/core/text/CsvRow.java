@@ -1,12 +1,15 @@
-package dev.rituals.core.command;
+package dev.rituals.core.text;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** One CSV record (RFC 4180): fields split on the separator, "quoted" fields with "" escapes. */
-record CsvRow(String text, char separator) {
+/**
+ * One CSV record (RFC 4180): fields split on the separator, "quoted" fields with "" escapes. Used
+ * by both imports: questions and profiles.
+ */
+public record CsvRow(String text, char separator) {
 
-  List<String> fields() {
+  public List<String> fields() {
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
@@ -36,7 +39,7 @@ record CsvRow(String text, char separator) {
   }
 
   /** Whether a record read so far ends inside a quoted field (so it goes on on the next line). */
-  static boolean openQuote(CharSequence row, char separator) {
+  public static boolean openQuote(CharSequence row, char separator) {
     boolean quoted = false;
     boolean fieldStart = true;
     for (int i = 0; i < row.length(); i++) {
