@@ -127,6 +127,12 @@ class RitualKindsEndToEndTest {
     assertThat(lastPostTo(CHANNEL).param("text"))
         .contains("has closed: 1 person shared 1 answer")
         .contains("Sam");
+
+    // The transcript is kept: listed in the archive and exported grouped by question.
+    assertThat(say("U2SAM", CHANNEL, "archive")).contains("Which routine saves you the most time?");
+    assertThat(say("U2SAM", CHANNEL, "archive export 1"))
+        .contains("Which routine saves you the most time?")
+        .contains("Color-coded folders");
   }
 
   @Test
@@ -190,6 +196,45 @@ class RitualKindsEndToEndTest {
         .extracting(a -> prompt(a.promptId()))
         .containsExactly(2);
     assertThat(lastPostTo(CHANNEL).param("text")).contains("has closed: 1 person shared 1 answer");
+  }
+
+  @Test
+  void aTemplateAnImportAndASchoolHolidayWorkThroughTheSlashCommand() throws Exception {
+    assertThat(say("U1DANA", CHANNEL, "questions template friyay"))
+        .startsWith("Added ")
+        .contains("tagged #friyay");
+    assertThat(
+            say(
+                "U1DANA",
+                CHANNEL,
+                "questions import tags planning\nWhat do you plan first?\nWhich plan did you drop?"))
+        .startsWith("Imported 2 questions");
+    assertThat(ports.questions().findByCommunity(community().id()))
+        .extracting(q -> q.text())
+        .contains("What do you plan first?", "Which plan did you drop?");
+
+    say("U1DANA", CHANNEL, "schedule add weekly fri 07:00 UTC bank");
+    assertThat(say("U1DANA", CHANNEL, "schedule skip 2026-03-13")).contains("Skipping 2026-03-13");
+    assertThat(say("U2SAM", CHANNEL, "schedule next 1"))
+        .contains("Fri 6 Mar 2026, 07:00")
+        .doesNotContain("Fri 13 Mar")
+        .contains("Fri 20 Mar 2026, 07:00")
+        .contains("Skipping: 2026-03-13");
+
+    Ritual ritual = ports.rituals().findAllActive().get(0);
+    clock.set(Instant.parse("2026-03-13T07:00:00Z"));
+    assertThat(occurrences.fire(ritual.id(), Instant.parse("2026-03-13T07:00:00Z"))).isEmpty();
+    outbox.drain();
+    assertThat(postedTo(CHANNEL)).as("nothing posted on the school holiday").isEmpty();
+  }
+
+  dev.rituals.core.model.Community community() {
+    return ports
+        .communities()
+        .findByChannel(
+            dev.rituals.core.model.ChannelRef.of(
+                dev.rituals.core.model.Platform.SLACK, FakeSlackApi.TEAM, CHANNEL))
+        .orElseThrow();
   }
 
   Occurrence fire(Instant at) {

@@ -79,6 +79,12 @@ class TeamsRitualKindsEndToEndTest {
 
     assertThat(ports.answers().findByOccurrence(occurrence.id())).hasSize(1);
     assertThat(last(channelPosts())).contains("has closed: 1 person shared 1 answer", "Bob Brown");
+
+    // The transcript is kept: listed in the archive and exported grouped by question.
+    assertThat(command("archive")).contains("Which routine saves you the most time?");
+    assertThat(command("archive export 1"))
+        .contains("Which routine saves you the most time?")
+        .contains("Color-coded folders");
   }
 
   @Test
@@ -162,6 +168,48 @@ class TeamsRitualKindsEndToEndTest {
     assertThat(last(channelPosts())).contains("Q1", "What made a lesson click?");
     assertThat(ports.hostings().find(occurrence.ritualId(), occurrence.scheduledFor()))
         .hasValueSatisfying(h -> assertThat(h.hosted()).isTrue());
+  }
+
+  @Test
+  void aTemplateAnImportAndASchoolHolidayWorkThroughAMention() throws Exception {
+    assertThat(command("questions template friyay")).contains("tagged #friyay");
+    assertThat(
+            command(
+                "questions import tags planning\nWhat do you plan first?\nWhich plan did you drop?"))
+        .contains("Imported 2 questions");
+    assertThat(
+            ports
+                .questions()
+                .findByCommunity(
+                    ports
+                        .communities()
+                        .findByChannel(Activities.GENERAL_CHANNEL)
+                        .orElseThrow()
+                        .id()))
+        .extracting(q -> q.text())
+        .contains("What do you plan first?", "Which plan did you drop?");
+
+    command("schedule add weekly fri 07:00 UTC bank");
+    assertThat(command("schedule skip 2026-03-13")).contains("Skipping 2026-03-13");
+    assertThat(command("schedule next 1"))
+        .contains("Fri 6 Mar 2026, 07:00")
+        .doesNotContain("Fri 13 Mar")
+        .contains("Fri 20 Mar 2026, 07:00")
+        .contains("Skipping: 2026-03-13");
+
+    app.connector.clear();
+    clock.set(Instant.parse("2026-03-13T07:00:00Z"));
+    var ritual = ports.rituals().findAllActive().get(0);
+    assertThat(occurrences.fire(ritual.id(), Instant.parse("2026-03-13T07:00:00Z"))).isEmpty();
+    outbox.drain();
+    assertThat(channelPosts()).as("nothing posted on the school holiday").isEmpty();
+  }
+
+  /** Mentions the bot with {@code text} and returns everything it sent back. */
+  String command(String text) throws Exception {
+    app.connector.clear();
+    app.post(app.activities.mention(text));
+    return app.connector.messages().stream().map(c -> c.body().toString()).toList().toString();
   }
 
   Occurrence fire(Instant at) {
