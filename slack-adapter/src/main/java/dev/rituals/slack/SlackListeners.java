@@ -33,6 +33,7 @@ import dev.rituals.slack.views.ProfileSubmission;
 import dev.rituals.slack.views.ScheduleModal;
 import dev.rituals.slack.views.ScheduleSubmission;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Routes every Slack request the app handles to its listener, grouped by kind. */
@@ -61,7 +62,8 @@ final class SlackListeners {
         .ifPresent(p -> app.viewSubmission(ProfileModal.CALLBACK_ID, new ProfileSubmission(p)));
     core.pairing().ifPresent(p -> pairButtons(app, new PairButtons(p, background)));
     app.viewSubmission(
-        ScheduleModal.CALLBACK_ID, new ScheduleSubmission(core.scheduleForms(), background));
+        ScheduleModal.CALLBACK_ID,
+        new ScheduleSubmission(core.scheduleForms(), background, Optional.of(users)));
     app.blockAction(MessageRenderer.ANSWER_ACTION, new AnswerButton(background));
     app.blockAction(MessageRenderer.PROFILE_ACTION, new ProfileButton(core.profiles(), background));
     app.viewSubmission(AnswerModal.CALLBACK_ID, new AnswerSubmission(core.answers(), users, clock));

@@ -56,6 +56,7 @@ public final class FakeSlackApi implements AutoCloseable {
   private final Map<String, Function<Call, Answer>> overrides = new ConcurrentHashMap<>();
   private final AtomicInteger sequence = new AtomicInteger();
   private volatile String userZone = "Europe/Berlin";
+  private final java.util.Set<String> admins = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final Map<String, String> names = new ConcurrentHashMap<>();
   private final Map<String, String> tokenTeams = new ConcurrentHashMap<>();
   private final Map<String, byte[]> uploads = new ConcurrentHashMap<>();
@@ -92,6 +93,11 @@ public final class FakeSlackApi implements AutoCloseable {
   /** users.info gives {@code userId} this display name (everyone else is "Dana"). */
   public void userName(String userId, String displayName) {
     names.put(userId, displayName);
+  }
+
+  /** users.info says {@code userId} administers the workspace (everyone else does not). */
+  public void admin(String userId) {
+    admins.add(userId);
   }
 
   /** The next call of {@code method} gets {@code answer}; later calls the default again. */
@@ -192,6 +198,7 @@ public final class FakeSlackApi implements AutoCloseable {
         user.addProperty("name", "dana");
         user.addProperty("real_name", "Dana Reyes");
         user.addProperty("tz", userZone);
+        user.addProperty("is_admin", admins.contains(call.param("user")));
         user.getAsJsonObject("profile")
             .addProperty("display_name", names.getOrDefault(call.param("user"), "Dana"));
         return o.toString();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -74,6 +75,19 @@ class ModalsTest {
     assertThat(confirmation.param("user")).isEqualTo("U1DANA");
     assertThat(confirmation.param("text"))
         .isEqualTo("Ritual #1 added: Mon, Fri at 07:00 Europe/Berlin.");
+  }
+
+  @Test
+  void aWorkspaceAdminWhoIsNotAModeratorSavesTheFormAsAdmin() throws Exception {
+    slack.api.admin("U1DANA");
+    when(slack.forms.submitAsAdmin(any(), any(), any()))
+        .thenReturn(new FormResult.Saved("Ritual #1 added: Mon, Fri at 07:00 Europe/Berlin."));
+
+    HttpResponse<String> response = slack.interaction(scheduleSubmission("C0MATHS", "07:00"));
+
+    assertThat(response.body()).isEmpty();
+    verify(slack.forms).submitAsAdmin(eq(DANA), eq(new ChannelRef(TEAM, "C0MATHS")), any());
+    verify(slack.forms, never()).submit(any(), any(), any());
   }
 
   @Test

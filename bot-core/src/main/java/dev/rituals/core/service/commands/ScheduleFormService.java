@@ -41,16 +41,28 @@ public final class ScheduleFormService implements SubmitScheduleFormUseCase {
 
   @Override
   public FormResult submit(UserRef user, ChannelRef channel, ScheduleForm form) {
+    return submit(user, channel, form, false);
+  }
+
+  @Override
+  public FormResult submitAsAdmin(UserRef user, ChannelRef channel, ScheduleForm form) {
+    return submit(user, channel, form, true);
+  }
+
+  private FormResult submit(
+      UserRef user, ChannelRef channel, ScheduleForm form, boolean workspaceAdmin) {
     Optional<Community> community = ports.communities().findByChannel(channel);
     if (community.isEmpty()) {
       return new FormResult.Refused("This channel has no community yet, so nothing was saved.");
     }
+    // An admin counts only in their own workspace: the channel's tenant must be theirs.
     boolean moderator =
-        ports
-            .members()
-            .find(community.get().id(), user)
-            .map(m -> m.role().canConfigure())
-            .orElse(false);
+        (workspaceAdmin && user.tenant().equals(channel.tenant()))
+            || ports
+                .members()
+                .find(community.get().id(), user)
+                .map(m -> m.role().canConfigure())
+                .orElse(false);
     if (!moderator) {
       return new FormResult.Refused(
           "Only moderators of *" + community.get().name() + "* can change the schedule.");
