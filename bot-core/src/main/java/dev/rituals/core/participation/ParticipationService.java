@@ -49,8 +49,8 @@ public final class ParticipationService implements ParticipationUseCase {
                       .findById(communityId)
                       .orElseThrow(() -> new NoSuchElementException("no such community"));
               ZoneId zone = community.zone();
-              Instant from = range.from().atStartOfDay(zone).toInstant();
-              Instant to = range.to().plusDays(1).atStartOfDay(zone).toInstant();
+              Instant from = range.startIn(zone);
+              Instant to = range.endIn(zone);
               List<Member> members = ports.members().findByCommunity(communityId);
               List<Attendance> attendance = queries.attendance(communityId, from, to);
               List<OccurrenceTurnout> turnout =
@@ -118,8 +118,8 @@ public final class ParticipationService implements ParticipationUseCase {
                       .communities()
                       .findById(communityId)
                       .orElseThrow(() -> new NoSuchElementException("no such community"));
-              Instant from = range.from().atStartOfDay(community.zone()).toInstant();
-              Instant to = range.to().plusDays(1).atStartOfDay(community.zone()).toInstant();
+              Instant from = range.startIn(community.zone());
+              Instant to = range.endIn(community.zone());
               return SharedResource.top(
                   queries.answerTextsWithLinks(communityId, from, to, MAX_LINK_ANSWERS), limit);
             });

@@ -42,8 +42,8 @@ public final class ReportService implements ReportUseCase {
                       .findById(communityId)
                       .orElseThrow(() -> new NoSuchElementException("no such community"));
               ZoneId zone = community.zone();
-              Instant from = range.from().atStartOfDay(zone).toInstant();
-              Instant to = range.to().plusDays(1).atStartOfDay(zone).toInstant();
+              Instant from = range.startIn(zone);
+              Instant to = range.endIn(zone);
               List<Member> members = ports.members().findByCommunity(communityId);
               Map<UserRef, String> names =
                   members.stream()
