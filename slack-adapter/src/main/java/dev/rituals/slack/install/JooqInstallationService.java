@@ -105,7 +105,8 @@ public final class JooqInstallationService implements InstallationService {
   @Override
   public void setHistoricalDataEnabled(boolean enabled) {
     if (enabled) {
-      throw new UnsupportedOperationException("only the latest installation is kept");
+      throw new IllegalArgumentException(
+          "historical installation data is not kept: only each workspace's latest installation");
     }
   }
 

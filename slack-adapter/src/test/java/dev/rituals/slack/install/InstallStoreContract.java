@@ -1,6 +1,7 @@
 package dev.rituals.slack.install;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.slack.api.bolt.model.Bot;
 import com.slack.api.bolt.model.builtin.DefaultBot;
@@ -37,6 +38,16 @@ abstract class InstallStoreContract {
   @AfterAll
   void close() {
     database.close();
+  }
+
+  @Test
+  void historicalInstallationDataIsRefusedNotSilentlyIgnored() {
+    assertThat(installs.isHistoricalDataEnabled()).isFalse();
+    installs.setHistoricalDataEnabled(false);
+    assertThatThrownBy(() -> installs.setHistoricalDataEnabled(true))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("latest installation");
+    assertThat(installs.isHistoricalDataEnabled()).isFalse();
   }
 
   @Test
