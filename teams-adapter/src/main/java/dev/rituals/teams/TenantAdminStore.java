@@ -71,7 +71,8 @@ final class TenantAdminStore {
                     .set(I_TENANT, tenantId)
                     .set(I_AAD, aadObjectId)
                     .set(I_AT, now())
-                    .onConflictDoNothing()
+                    .onConflict(I_TENANT)
+                    .doNothing()
                     .execute();
             if (inserted == 0) {
               return false;
@@ -81,7 +82,8 @@ final class TenantAdminStore {
                 .set(AAD, aadObjectId)
                 .set(NAME, blankToNull(displayName))
                 .set(ADDED_AT, now())
-                .onConflictDoNothing()
+                .onConflict(TENANT, AAD)
+                .doNothing()
                 .execute();
             return true;
           });
@@ -108,7 +110,8 @@ final class TenantAdminStore {
               .set(NAME, blankToNull(displayName))
               .set(ADDED_BY, addedBy)
               .set(ADDED_AT, now())
-              .onConflictDoNothing()
+              .onConflict(TENANT, AAD)
+              .doNothing()
               .execute()
           == 1;
     } catch (IntegrityConstraintViolationException concurrentAdd) {
