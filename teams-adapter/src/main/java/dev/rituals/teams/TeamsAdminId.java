@@ -54,7 +54,7 @@ public record TeamsAdminId(String tenantId, String aadObjectId) {
               + " has "
               + String.join(", ", bad)
               + ": each entry must be <tenant id>/<user object id>, both GUIDs such as"
-              + " 72f988bf-86f1-41af-91ab-2d7cd011db47/00000000-0000-0000-0000-000000000001,"
+              + " 11111111-2222-3333-4444-555555555555/66666666-7777-8888-9999-000000000000,"
               + " separated by commas");
     }
     return Set.copyOf(admins);
