@@ -146,4 +146,33 @@ class TenantAdminStoreTest {
       pool.shutdownNow();
     }
   }
+
+  /** Teams sends conversationUpdate and installationUpdate for one install at the same moment. */
+  @ParameterizedTest
+  @EnumSource(Vendor.class)
+  void twoInstallsAtOnceRecordOneInstaller(Vendor vendor) throws Exception {
+    TenantAdminStore store = store(vendor);
+    CyclicBarrier start = new CyclicBarrier(2);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (String who : List.of("aad-ana", "aad-ben")) {
+        results.add(
+            pool.submit(
+                () -> {
+                  start.await(5, TimeUnit.SECONDS);
+                  return store.recordFirstInstaller("t1", who, who);
+                }));
+      }
+      List<Boolean> recorded = new ArrayList<>();
+      for (Future<Boolean> result : results) {
+        recorded.add(result.get(20, TimeUnit.SECONDS));
+      }
+      assertThat(recorded).containsExactlyInAnyOrder(true, false);
+      String installer = store.installer("t1").orElseThrow();
+      assertThat(store.list("t1")).extracting(StoredAdmin::aadObjectId).containsExactly(installer);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }
