@@ -46,7 +46,7 @@ final class AdminCommandHandler {
           typed.isBlank()
               ? "Mention the person: `@Rituals " + verb(command) + " @Name`."
               : "I can't tell who \""
-                  + TeamsText.plain(typed)
+                  + (typed.length() <= 60 ? typed : typed.substring(0, 57) + "...")
                   + "\" is: @mention them (type @ and pick their name).");
     }
     if (mentioned.size() > 1) {

@@ -9,6 +9,8 @@ import static dev.rituals.teams.AdminWorld.byIt;
 import static dev.rituals.teams.AdminWorld.inOtherTenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -88,6 +90,14 @@ class TeamsAdminCommandsTest {
         .contains("I can't tell who \"Bob\" is: @mention them");
     assertThat(world.say(byIt(world.app.activities.mention("admin ad"))))
         .contains("not a subcommand of admin");
+
+    ObjectNode two = world.mentioning("admin add", BOB, BOB_NAME);
+    ObjectNode alice = ((ArrayNode) two.get("entities")).addObject();
+    alice.put("type", "mention").put("text", "<at>Alice Adams</at>");
+    alice.putObject("mentioned").put("id", Activities.ALICE).put("name", Activities.ALICE_NAME);
+    assertThat(world.say(byIt(two))).contains("Mention one person at a time");
+    assertThat(world.say(byIt(world.app.activities.mention("admins"))))
+        .doesNotContain("Bob Brown", "Alice Adams");
   }
 
   @Test
