@@ -25,6 +25,9 @@ public record TeamsAdminId(String tenantId, String aadObjectId) {
     if (tenantId.isBlank() || aadObjectId.isBlank()) {
       throw new IllegalArgumentException("a Teams admin needs a tenant id and an object id");
     }
+    // Entra ids are GUIDs, written in either case by Teams and the admin center
+    tenantId = lower(tenantId);
+    aadObjectId = lower(aadObjectId);
   }
 
   /**
@@ -43,7 +46,7 @@ public record TeamsAdminId(String tenantId, String aadObjectId) {
       String item = entry.strip();
       String[] parts = item.split("/", -1);
       if (parts.length == 2 && isGuid(parts[0].strip()) && isGuid(parts[1].strip())) {
-        admins.add(new TeamsAdminId(lower(parts[0]), lower(parts[1])));
+        admins.add(new TeamsAdminId(parts[0], parts[1]));
       } else {
         bad.add(item.isEmpty() ? "an empty entry" : "\"" + shorten(item) + "\"");
       }
