@@ -3,31 +3,38 @@ package dev.rituals.app;
 import dev.rituals.core.service.OutboxSender;
 import dev.rituals.core.service.OutboxSignal;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Delivers the outbox in the background: wakes at once when messages are enqueued, and polls anyway
  * so retries come due and work left by a stopped node is picked up.
+ *
+ * <p>Several sending threads, because a platform call takes a round trip (Slack and Teams answer in
+ * tens to hundreds of milliseconds) and one thread would cap a node at a few messages per second.
+ * They claim their batches from the outbox like separate nodes do: a channel's next message is
+ * handed out only once the one before it is sent, so order per channel holds whatever the number of
+ * threads.
  */
 final class OutboxPump implements OutboxSignal, AutoCloseable {
   static final int BATCH = 50;
+
+  /** Sending threads per node; each may leave one message in the crash window. */
+  static final int SENDERS = 4;
+
   private static final Logger log = LoggerFactory.getLogger(OutboxPump.class);
 
   private volatile OutboxSender sender;
   private final Duration pollEvery;
-  private final Semaphore wake = new Semaphore(0);
-  private final ExecutorService thread =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread t = new Thread(r, "outbox");
-            t.setDaemon(true);
-            return t;
-          });
+  private final List<Semaphore> wakes;
+  private final ExecutorService threads;
   private volatile boolean running;
 
   /**
@@ -35,21 +42,38 @@ final class OutboxPump implements OutboxSignal, AutoCloseable {
    * every platform's gateway, is given at {@link #start(OutboxSender)}.
    */
   OutboxPump(Duration pollEvery) {
+    this(pollEvery, SENDERS);
+  }
+
+  OutboxPump(Duration pollEvery, int senders) {
+    if (senders < 1) {
+      throw new IllegalArgumentException("at least one sending thread");
+    }
     this.pollEvery = pollEvery;
+    this.wakes = IntStream.range(0, senders).mapToObj(i -> new Semaphore(0)).toList();
+    AtomicInteger number = new AtomicInteger();
+    this.threads =
+        Executors.newFixedThreadPool(
+            senders,
+            r -> {
+              Thread t = new Thread(r, "outbox-" + number.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
   }
 
   void start(OutboxSender sender) {
     this.sender = sender;
     running = true;
-    thread.execute(this::loop);
+    wakes.forEach(wake -> threads.execute(() -> loop(wake)));
   }
 
   @Override
   public void messagesEnqueued() {
-    wake.release();
+    wakes.forEach(Semaphore::release);
   }
 
-  private void loop() {
+  private void loop(Semaphore wake) {
     while (running) {
       try {
         int claimed = sender.deliverDue(BATCH);
@@ -76,14 +100,16 @@ final class OutboxPump implements OutboxSignal, AutoCloseable {
     }
   }
 
-  /** Stops after the round in progress; what is still pending stays in the outbox for next time. */
+  /**
+   * Stops after the rounds in progress; what is still pending stays in the outbox for next time.
+   */
   @Override
   public void close() throws InterruptedException {
     running = false;
-    wake.release();
-    thread.shutdown();
-    if (!thread.awaitTermination(15, TimeUnit.SECONDS)) {
-      thread.shutdownNow();
+    wakes.forEach(Semaphore::release);
+    threads.shutdown();
+    if (!threads.awaitTermination(15, TimeUnit.SECONDS)) {
+      threads.shutdownNow();
     }
   }
 }

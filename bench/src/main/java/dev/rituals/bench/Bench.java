@@ -21,6 +21,10 @@ public final class Bench {
   public static void main(String[] args) throws Exception {
     // Before any logger exists: the app's log lines go to a file, the console keeps the figures.
     System.setProperty("logback.configurationFile", "bench-logback.xml");
+    // The fake platform APIs run on the JDK's HttpServer, which by default leaves Nagle's algorithm
+    // on: a response written in two parts then waits for the client's delayed ACK, adding ~40 ms
+    // to every call — latency of the fake, not of Rituals. Before any server exists.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
     if (args.length == 0) {
       usage(null);
       System.exit(2);

@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -43,12 +44,22 @@ public final class FakeSlackApi implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService threads;
   private final PostPolicy policy;
+  private final Duration latency;
   private final AtomicLong sequence = new AtomicLong();
   private final AtomicLong calls = new AtomicLong();
   private final AtomicLong usersInfo = new AtomicLong();
 
   public FakeSlackApi(PostPolicy policy, int threadCount) throws IOException {
+    this(policy, threadCount, Duration.ZERO);
+  }
+
+  /**
+   * @param latency how long each Web API call takes to answer (a real Slack round trip is tens to
+   *     hundreds of milliseconds; zero measures Rituals alone)
+   */
+  public FakeSlackApi(PostPolicy policy, int threadCount, Duration latency) throws IOException {
     this.policy = policy;
+    this.latency = latency;
     this.threads = Executors.newFixedThreadPool(threadCount);
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 512);
     server.setExecutor(threads);
@@ -79,6 +90,14 @@ public final class FakeSlackApi implements AutoCloseable {
       String path = exchange.getRequestURI().getPath();
       String method = path.startsWith("/api/") ? path.substring(5) : path;
       String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+      if (!latency.isZero()) {
+        try {
+          Thread.sleep(latency.toMillis());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
       Answer answer = answer(method, form(body));
       answer.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
       exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");

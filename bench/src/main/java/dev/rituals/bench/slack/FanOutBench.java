@@ -45,16 +45,28 @@ public final class FanOutBench {
 
   public Results run() throws Exception {
     int n = options.integer("channels", 1000, 10_000);
+    int workspaces = options.integer("workspaces", 1, 1);
+    Duration apiLatency = Duration.ofMillis(options.integer("api-latency-ms", 0, 0));
+    if (workspaces < 1 || workspaces > n) {
+      throw new IllegalArgumentException("--workspaces must be between 1 and --channels");
+    }
     Duration limit = Duration.ofSeconds(30);
     Duration patience = Duration.ofSeconds(options.integer("wait", 60, 120));
     Path data = Files.createTempDirectory("rituals-bench-fanout");
     Clock clock = Clock.systemUTC();
-    TenantRef tenant = new TenantRef(Platform.SLACK, TEAM);
 
-    System.out.println("-- seeding " + n + " communities, rituals and Quartz triggers");
+    System.out.printf(
+        "-- seeding %d communities in %d workspace(s), rituals and Quartz triggers%n",
+        n, workspaces);
     DueMinute seeded =
         DueMinute.seed(
-            data, tenant, "Bench Teachers", n, i -> new ChannelRef(tenant, channel(i)), clock);
+            data,
+            "Bench Teachers",
+            n,
+            i -> new ChannelRef(new TenantRef(Platform.SLACK, team(i, workspaces)), channel(i)),
+            clock);
+    results.detail("workspaces", workspaces);
+    results.detail("apiLatencyMs", apiLatency.toMillis());
     Instant due = seeded.due();
     System.out.printf(
         "   seeded in %.1f s (triggers %.1f s); all due at %s%n",
@@ -62,7 +74,7 @@ public final class FanOutBench {
     seeded.record(results, n);
 
     RateLimitedChannels slack = new RateLimitedChannels(RANDOM_429_SHARE, SEED);
-    try (FakeSlackApi api = new FakeSlackApi(slack, 8);
+    try (FakeSlackApi api = new FakeSlackApi(slack, 64, apiLatency);
         InProcessApp app = InProcessApp.start(data, Optional.of(api.url()), clock)) {
       seeded.awaitMinute(results, clock);
       System.out.println("-- minute reached; waiting for " + n + " posts");
@@ -73,12 +85,13 @@ public final class FanOutBench {
           Duration.ofMillis(250));
       // Anything posted twice would usually come right after: keep counting a little longer.
       Waits.sleep(Duration.ofSeconds(5));
-      report(n, due, limit, slack, db);
+      report(n, workspaces, due, limit, slack, db);
     }
     return results;
   }
 
-  private void report(int n, Instant due, Duration limit, RateLimitedChannels slack, Database db) {
+  private void report(
+      int n, int workspaces, Instant due, Duration limit, RateLimitedChannels slack, Database db) {
     List<Long> delays =
         slack.firstPostTimes().stream().map(t -> t - due.toEpochMilli()).sorted().toList();
     long within = delays.stream().filter(d -> d <= limit.toMillis()).count();
@@ -122,10 +135,21 @@ public final class FanOutBench {
                 slack.perChannel429.get() + slack.random429.get(),
                 Outbox.undelivered(db.dsl(), n, posted, Duration.between(due, Instant.now())));
     results.row(
-        String.format("Fan-out: %,d prompts due in one minute across %,d Slack channels", n, n),
+        String.format(
+            "Fan-out: %,d prompts due in one minute across %,d Slack channels%s",
+            n, n, workspaces == 1 ? "" : String.format(" in %,d workspaces", workspaces)),
         "all posted within 30 s, none lost, none twice",
         measured,
         within == n && failed == 0 && twice == 0);
+  }
+
+  /**
+   * The workspace of channel {@code i}: all in {@link #TEAM}, or spread round-robin over {@code
+   * workspaces} (Slack paces chat.postMessage per workspace as well as per channel, so one
+   * workspace with 10,000 channels is bound by the workspace allowance, not by Rituals).
+   */
+  static String team(int i, int workspaces) {
+    return workspaces == 1 ? TEAM : String.format("T0BENCH%04d", i % workspaces);
   }
 
   static String channel(int i) {

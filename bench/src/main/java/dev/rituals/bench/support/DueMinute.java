@@ -13,13 +13,16 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
  * A fan-out's starting point, written before Rituals starts: {@code n} communities, each meeting in
- * its own channel, each with a prompt ritual whose Quartz trigger fires at the same minute. The
- * minute is the first whole one far enough ahead for seeding and start-up to finish before it.
+ * its own channel and owned by that channel's workspace or tenant (each installed), each with a
+ * prompt ritual whose Quartz trigger fires at the same minute. The minute is the first whole one
+ * far enough ahead for seeding and start-up to finish before it.
  *
  * @param due the minute every occurrence is due
  * @param seedSeconds seeding time, triggers included
@@ -28,18 +31,17 @@ import java.util.function.IntFunction;
 public record DueMinute(Instant due, double seedSeconds, double triggerSeconds) {
 
   public static DueMinute seed(
-      Path dataDir,
-      TenantRef tenant,
-      String tenantName,
-      int n,
-      IntFunction<ChannelRef> channel,
-      Clock clock)
+      Path dataDir, String tenantName, int n, IntFunction<ChannelRef> channel, Clock clock)
       throws Exception {
     long start = System.nanoTime();
     try (Database db = InProcessApp.observer(dataDir)) {
       Seeder seeder = new Seeder(JooqRepositories.of(db).ports(), clock);
-      seeder.installation(tenant, tenantName);
-      List<Community> communities = seeder.communities(tenant, n, channel);
+      Set<TenantRef> tenants = new LinkedHashSet<>();
+      for (int i = 0; i < n; i++) {
+        tenants.add(channel.apply(i).tenant());
+      }
+      tenants.forEach(t -> seeder.installation(t, tenantName));
+      List<Community> communities = seeder.communities(n, channel);
       // Communities take ~1-2 ms and triggers ~2-5 ms each on H2; the app then needs a few
       // seconds to start: leave room for all of that before the minute.
       long margin = 25 + n * 6L / 1000;

@@ -53,6 +53,16 @@ public final class Seeder {
 
   /** {@code count} communities, each meeting in the one channel {@code channel.apply(i)}. */
   public List<Community> communities(TenantRef owner, int count, IntFunction<ChannelRef> channel) {
+    return communities(count, i -> owner, channel);
+  }
+
+  /** As above, each owned by its channel's workspace or tenant. */
+  public List<Community> communities(int count, IntFunction<ChannelRef> channel) {
+    return communities(count, i -> channel.apply(i).tenant(), channel);
+  }
+
+  private List<Community> communities(
+      int count, IntFunction<TenantRef> owner, IntFunction<ChannelRef> channel) {
     List<Community> all = new ArrayList<>(count);
     Instant now = clock.instant();
     for (int from = 0; from < count; from += BATCH) {
@@ -66,7 +76,7 @@ public final class Seeder {
                   Community c =
                       new Community(
                           CommunityId.random(),
-                          owner,
+                          owner.apply(i),
                           "Bench CoP " + i,
                           "formative assessment",
                           ZoneOffset.UTC,

@@ -52,8 +52,7 @@ public final class TeamsFanOutBench {
 
     System.out.println("-- seeding " + n + " communities in Teams channels, rituals, triggers");
     DueMinute seeded =
-        DueMinute.seed(
-            data, tenant, "Bench School", n, i -> new ChannelRef(tenant, channel(i)), clock);
+        DueMinute.seed(data, "Bench School", n, i -> new ChannelRef(tenant, channel(i)), clock);
     System.out.printf(
         "   seeded in %.1f s (triggers %.1f s); all due at %s%n",
         seeded.seedSeconds(), seeded.triggerSeconds(), seeded.due());
