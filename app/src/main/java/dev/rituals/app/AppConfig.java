@@ -2,12 +2,14 @@ package dev.rituals.app;
 
 import dev.rituals.core.secret.SecretBox;
 import dev.rituals.core.secret.SecretKeyring;
+import dev.rituals.teams.TeamsAdminId;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -166,8 +168,20 @@ public record AppConfig(
     }
   }
 
-  /** Bot Framework credentials; both empty means anonymous local mode. */
-  public record TeamsSettings(String appId, String appPassword, Optional<String> tenantId) {
+  /**
+   * Bot Framework credentials; both empty means anonymous local mode. {@code admins} are the
+   * Rituals admins {@code RITUALS_TEAMS_ADMINS} names, each for one tenant.
+   */
+  public record TeamsSettings(
+      String appId, String appPassword, Optional<String> tenantId, Set<TeamsAdminId> admins) {
+    public TeamsSettings {
+      admins = Set.copyOf(admins);
+    }
+
+    public TeamsSettings(String appId, String appPassword, Optional<String> tenantId) {
+      this(appId, appPassword, tenantId, Set.of());
+    }
+
     public boolean authEnabled() {
       return !appId.isEmpty();
     }
@@ -308,7 +322,13 @@ public record AppConfig(
     if (tenant.isPresent() && !GUID.matcher(tenant.get()).matches()) {
       e.problem("MicrosoftAppTenantId must be a GUID");
     }
-    return Optional.of(new TeamsSettings(id.orElse(""), password.orElse(""), tenant));
+    Set<TeamsAdminId> admins = Set.of();
+    try {
+      admins = TeamsAdminId.parseList(e.get(TeamsAdminId.VARIABLE).orElse(""));
+    } catch (IllegalArgumentException bad) {
+      e.problem(bad.getMessage());
+    }
+    return Optional.of(new TeamsSettings(id.orElse(""), password.orElse(""), tenant, admins));
   }
 
   /** Reads variables and collects problems. */

@@ -89,7 +89,8 @@ final class Platforms {
                 teams.appId(),
                 teams.appPassword(),
                 teams.tenantId(),
-                teams.tenantId().map(Set::of).orElse(Set.of())),
+                teams.tenantId().map(Set::of).orElse(Set.of()),
+                teams.admins()),
             new TeamsUseCases(
                 services.commands(),
                 services.scheduleForm(),

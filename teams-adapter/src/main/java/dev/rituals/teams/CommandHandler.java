@@ -2,12 +2,16 @@ package dev.rituals.teams;
 
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
+import dev.rituals.core.command.AdminCommand;
+import dev.rituals.core.command.CommandParser;
+import dev.rituals.core.command.ParseResult;
 import dev.rituals.core.usecase.CommandReply;
 import dev.rituals.core.usecase.CommandRequest;
 import dev.rituals.core.usecase.EditProfileUseCase;
 import dev.rituals.core.usecase.HandleCommandUseCase;
 import dev.rituals.core.usecase.ProfileField;
 import dev.rituals.core.usecase.ScheduleForm;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.EnumMap;
@@ -25,16 +29,22 @@ final class CommandHandler {
   private final HandleCommandUseCase commands;
   private final MyStats stats;
   private final Optional<EditProfileUseCase> profiles;
-
-  CommandHandler(HandleCommandUseCase commands, MyStats stats) {
-    this(commands, stats, Optional.empty());
-  }
+  private final TeamsAdmins admins;
+  private final AdminCommandHandler adminCommands;
+  private final Clock clock;
 
   CommandHandler(
-      HandleCommandUseCase commands, MyStats stats, Optional<EditProfileUseCase> profiles) {
+      HandleCommandUseCase commands,
+      MyStats stats,
+      Optional<EditProfileUseCase> profiles,
+      TeamsAdmins admins,
+      Clock clock) {
     this.commands = commands;
     this.stats = stats;
     this.profiles = profiles;
+    this.admins = admins;
+    this.adminCommands = new AdminCommandHandler(admins);
+    this.clock = clock;
   }
 
   CompletableFuture<Void> onCommand(TurnContext turn, TeamsConversation where, String text) {
@@ -42,14 +52,21 @@ final class CommandHandler {
       return CompletableFuture.completedFuture(null);
     }
     Optional<ZoneId> zone = zoneOf(turn.getActivity());
+    // Recognised per tenant: the admin list and the configuration are both keyed by tenant.
+    boolean tenantAdmin = admins.recognises(where);
     if (where.personal() && MyStats.asks(text)) {
-      return turn.sendActivity(stats.reply(where.user().get(), where.displayName(), zone))
+      return turn.sendActivity(
+              stats.reply(where.user().get(), where.displayName(), zone, tenantAdmin))
           .thenApply(sent -> null);
+    }
+    Optional<AdminCommand> admin = adminCommand(text);
+    if (admin.isPresent()) {
+      return adminCommands.handle(turn, where, admin.get());
     }
     CommandReply reply =
         commands.handle(
             new CommandRequest(
-                where.user().get(), where.displayName(), where.channel(), text, false, zone));
+                where.user().get(), where.displayName(), where.channel(), text, tenantAdmin, zone));
     if (reply.form().filter(f -> f == CommandReply.Form.PROFILE).isPresent()
         && profiles.isPresent()) {
       Map<ProfileField, String> current = profiles.get().current(where.user().get());
@@ -58,6 +75,17 @@ final class CommandHandler {
           .thenApply(sent -> null);
     }
     return turn.sendActivity(render(reply, zone)).thenApply(sent -> null);
+  }
+
+  /** Teams keeps its own admins: these commands are answered here, not by core. */
+  private Optional<AdminCommand> adminCommand(String text) {
+    if (!text.regionMatches(true, 0, "admin", 0, "admin".length())) {
+      return Optional.empty(); // most commands: no second parse
+    }
+    return new CommandParser(clock).parse(text) instanceof ParseResult.Parsed parsed
+            && parsed.command() instanceof AdminCommand command
+        ? Optional.of(command)
+        : Optional.empty();
   }
 
   static Activity render(CommandReply reply, Optional<ZoneId> zone) {

@@ -29,11 +29,17 @@ final class InstallationHandler {
 
   private final ConversationReferenceStore store;
   private final MembershipUseCase membership;
+  private final TeamsAdmins admins;
   private final Clock clock;
 
-  InstallationHandler(ConversationReferenceStore store, MembershipUseCase membership, Clock clock) {
+  InstallationHandler(
+      ConversationReferenceStore store,
+      MembershipUseCase membership,
+      TeamsAdmins admins,
+      Clock clock) {
     this.store = store;
     this.membership = membership;
+    this.admins = admins;
     this.clock = clock;
   }
 
@@ -44,6 +50,7 @@ final class InstallationHandler {
     String botId = activity.getRecipient() == null ? null : activity.getRecipient().getId();
     membership.installed(
         new Installation(where.tenant(), teamName(activity), botId, clock.instant(), true));
+    admins.installed(where);
     LOG.info("Teams app installed in a {} of tenant {}", where.type(), where.tenant().tenantId());
     // Teams sends both conversationUpdate and installationUpdate for one install: greet once.
     if (!store.markGreeted(where.tenant().tenantId(), where.conversationId())) {

@@ -40,13 +40,18 @@ final class MyStats {
     return ASKS.matcher(text).matches();
   }
 
-  Activity reply(UserRef user, String displayName, Optional<ZoneId> zone) {
+  Activity reply(UserRef user, String displayName, Optional<ZoneId> zone, boolean tenantAdmin) {
     if (home.isEmpty()) {
       return TeamsText.message(
           commands
               .handle(
                   new CommandRequest(
-                      user, displayName, Optional.empty(), "report last-30-days", false, zone))
+                      user,
+                      displayName,
+                      Optional.empty(),
+                      "report last-30-days",
+                      tenantAdmin,
+                      zone))
               .text());
     }
     return Cards.message(card(home.get().homeFor(user, zone), zone), "Your participation");

@@ -42,19 +42,17 @@ final class SubmissionHandler {
   private final SubmitScheduleFormUseCase scheduleForm;
   private final Optional<EditProfileUseCase> profiles;
   private final Optional<PairFollowUpUseCase> pairing;
+  private final TeamsAdmins admins;
   private final Clock clock;
-
-  SubmissionHandler(
-      RecordAnswerUseCase answers, SubmitScheduleFormUseCase scheduleForm, Clock clock) {
-    this(answers, scheduleForm, Optional.empty(), Optional.empty(), clock);
-  }
 
   SubmissionHandler(
       RecordAnswerUseCase answers,
       SubmitScheduleFormUseCase scheduleForm,
       Optional<EditProfileUseCase> profiles,
       Optional<PairFollowUpUseCase> pairing,
+      TeamsAdmins admins,
       Clock clock) {
+    this.admins = admins;
     this.answers = answers;
     this.scheduleForm = scheduleForm;
     this.profiles = profiles;
@@ -140,7 +138,10 @@ final class SubmissionHandler {
       return Result.message(
           "Rituals belong to a channel: open the form there with `@Rituals schedule add`.");
     }
-    FormResult result = scheduleForm.submit(where.user().get(), where.channel().get(), form);
+    FormResult result =
+        admins.recognises(where)
+            ? scheduleForm.submitAsAdmin(where.user().get(), where.channel().get(), form)
+            : scheduleForm.submit(where.user().get(), where.channel().get(), form);
     if (result instanceof FormResult.Saved saved) {
       return Result.card(ScheduleFormCard.saved(saved.message()));
     }

@@ -17,6 +17,9 @@ import java.util.Optional;
  * <p>Teams channel conversations carry the reply chain in their id: {@code
  * 19:abc@thread.tacv2;messageid=1712345678901}. {@link #conversationId} is the part before {@code
  * ;messageid=} (the channel itself), {@link #replyChainRoot} the root message id after it.
+ *
+ * @param aadObjectId the sender's Microsoft Entra object id, the same in every team and chat of the
+ *     tenant (the {@code 29:} user id is not); empty when Teams did not send it
  */
 record TeamsConversation(
     TenantRef tenant,
@@ -25,7 +28,8 @@ record TeamsConversation(
     Optional<String> replyChainRoot,
     Optional<String> teamId,
     Optional<UserRef> user,
-    String displayName) {
+    String displayName,
+    Optional<String> aadObjectId) {
   static final String PERSONAL = "personal";
   static final String CHANNEL = "channel";
 
@@ -65,13 +69,17 @@ record TeamsConversation(
               ? Optional.empty()
               : Optional.of(new UserRef(tenant, from.getId()));
       String name = from == null || isBlank(from.getName()) ? "" : from.getName();
+      Optional<String> aad =
+          Optional.ofNullable(from == null ? null : from.getAadObjectId())
+              .map(String::strip)
+              .filter(id -> !id.isEmpty());
       String conversationId = PERSONAL.equals(type) ? baseId(conversation.getId()) : channelId;
       // Validated here, with the other ids, so a malformed one ignores the activity instead of
       // failing the turn later when the channel is looked up.
       new ChannelRef(tenant, conversationId);
       return Optional.of(
           new TeamsConversation(
-              tenant, type, conversationId, rootOf(conversation.getId()), team, user, name));
+              tenant, type, conversationId, rootOf(conversation.getId()), team, user, name, aad));
     } catch (IllegalArgumentException malformedId) {
       return Optional.empty();
     }

@@ -32,20 +32,24 @@ public final class TeamsModule {
     ObjectMapper json = json();
     ConversationReferenceStore store = new ConversationReferenceStore(dsl, json, clock);
     TeamsAdapter adapter = new TeamsAdapter(settings);
+    TeamsAdmins admins = new TeamsAdmins(new TenantAdminStore(dsl, clock), settings.admins());
     RitualsBot bot =
         new RitualsBot(
             settings,
-            new InstallationHandler(store, useCases.membership(), clock),
+            new InstallationHandler(store, useCases.membership(), admins, clock),
             new CommandHandler(
                 useCases.commands(),
                 new MyStats(useCases.home(), useCases.commands()),
-                useCases.profiles()),
+                useCases.profiles(),
+                admins,
+                clock),
             new CardActions(
                 new SubmissionHandler(
                     useCases.answers(),
                     useCases.scheduleForm(),
                     useCases.profiles(),
                     useCases.pairing(),
+                    admins,
                     clock),
                 json),
             new AnswerHandler(useCases.answers(), clock),

@@ -13,9 +13,20 @@ import java.util.Set;
  * @param appTenantId {@code MicrosoftAppTenantId}: the bot registration's tenant, for a
  *     single-tenant Azure Bot (the bot's tokens then come from that tenant)
  * @param allowedTenants when not empty, activities from other Microsoft 365 tenants are ignored
+ * @param admins Rituals admins named in the configuration ({@code RITUALS_TEAMS_ADMINS}), each for
+ *     one tenant only, beside the installers and the admins they add
  */
 public record TeamsSettings(
-    String appId, String appPassword, Optional<String> appTenantId, Set<String> allowedTenants) {
+    String appId,
+    String appPassword,
+    Optional<String> appTenantId,
+    Set<String> allowedTenants,
+    Set<TeamsAdminId> admins) {
+  public TeamsSettings(
+      String appId, String appPassword, Optional<String> appTenantId, Set<String> allowedTenants) {
+    this(appId, appPassword, appTenantId, allowedTenants, Set.of());
+  }
+
   public TeamsSettings {
     appId = appId == null ? "" : appId.strip();
     appPassword = appPassword == null ? "" : appPassword;
@@ -25,6 +36,7 @@ public record TeamsSettings(
           "Set both MicrosoftAppId and MicrosoftAppPassword, or neither (local mode)");
     }
     allowedTenants = Set.copyOf(allowedTenants == null ? Set.of() : allowedTenants);
+    admins = Set.copyOf(admins == null ? Set.of() : admins);
   }
 
   /** Anonymous local mode: no tokens checked, none sent. */
@@ -54,6 +66,8 @@ public record TeamsSettings(
         + authEnabled()
         + ", tenants="
         + allowedTenants
+        + ", configuredAdmins="
+        + admins.size()
         + "]";
   }
 }

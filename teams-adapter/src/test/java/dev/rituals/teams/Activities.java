@@ -56,6 +56,12 @@ final class Activities {
     return activity;
   }
 
+  /** The same activity sent by someone else, with their Entra object id. */
+  static ObjectNode from(ObjectNode activity, String userId, String name, String aadObjectId) {
+    activity.putObject("from").put("id", userId).put("name", name).put("aadObjectId", aadObjectId);
+    return activity;
+  }
+
   /** Where team activities happen: the General channel, optionally inside a reply chain. */
   ObjectNode inChannel(ObjectNode activity, String replyChainRoot) {
     String id = replyChainRoot == null ? GENERAL : GENERAL + ";messageid=" + replyChainRoot;

@@ -40,6 +40,7 @@ final class FakeBotConnector implements AutoCloseable {
   private final List<Call> calls = new CopyOnWriteArrayList<>();
   private final Deque<Failure> failures = new ArrayDeque<>();
   private final Map<String, String> memberNames = new ConcurrentHashMap<>();
+  private final Map<String, ObjectNode> memberDetails = new ConcurrentHashMap<>();
   private final AtomicLong ids = new AtomicLong(1_700_000_000_000L);
   private final AtomicLong conversations = new AtomicLong();
 
@@ -97,6 +98,22 @@ final class FakeBotConnector implements AutoCloseable {
     memberNames.put(userId, name);
   }
 
+  /** A member as Teams' get-member answers: Entra object id, tenant and role ("user", "guest"). */
+  void knowsMember(String userId, String name, String aadObjectId, String tenantId, String role) {
+    ObjectNode member = json.createObjectNode();
+    member.put("id", userId);
+    member.put("name", name);
+    member.put("aadObjectId", aadObjectId);
+    member.put("tenantId", tenantId);
+    member.put("userRole", role);
+    memberDetails.put(userId, member);
+  }
+
+  /** Get-member for this id answers 404, as Teams does for someone not in the conversation. */
+  void knowsNoMember(String userId) {
+    memberDetails.put(userId, json.createObjectNode().put("missing", true));
+  }
+
   synchronized void failNext(int status, Map<String, String> headers, String code) {
     failures.add(new Failure(status, headers, code));
   }
@@ -114,6 +131,19 @@ final class FakeBotConnector implements AutoCloseable {
       error.putObject("error").put("code", failure.code()).put("message", "fake failure");
       send(exchange, failure.status(), error);
       return;
+    }
+    if (method.equals("GET") && path.contains("/members/")) {
+      ObjectNode member = memberDetails.get(path.substring(path.lastIndexOf('/') + 1));
+      if (member != null && member.has("missing")) {
+        ObjectNode error = json.createObjectNode();
+        error.putObject("error").put("code", "MemberNotFoundInConversation").put("message", "no");
+        send(exchange, 404, error);
+        return;
+      }
+      if (member != null) {
+        send(exchange, 200, member);
+        return;
+      }
     }
     send(exchange, 200, answer(method, path, body));
   }

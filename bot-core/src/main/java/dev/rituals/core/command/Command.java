@@ -43,7 +43,8 @@ public sealed interface Command
         PairCommand,
         Command.ScheduleHost,
         Command.HostQuestion,
-        RecognitionCommand {
+        RecognitionCommand,
+        AdminCommand {
 
   /** {@code help} or {@code help <topic>}. */
   record Help(Optional<Topic> topic) implements Command {

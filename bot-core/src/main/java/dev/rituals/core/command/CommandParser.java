@@ -123,6 +123,7 @@ public final class CommandParser {
       case PAIR -> PairParser.parse(c);
       case HOST -> HostParser.host(c);
       case BADGES, MY, PD, FORGET -> recognition.parse(topic, c);
+      case ADMIN -> AdminParser.parse(c);
     };
   }
 

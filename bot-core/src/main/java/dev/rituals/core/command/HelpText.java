@@ -53,7 +53,12 @@ public final class HelpText {
           Map.entry(
               Topic.PD,
               "Professional-development hours: the community's rule and your certificate."),
-          Map.entry(Topic.FORGET, "Erase your data from Rituals (asks you to confirm first)."));
+          Map.entry(Topic.FORGET, "Erase your data from Rituals (asks you to confirm first)."),
+          Map.entry(
+              Topic.ADMIN,
+              "Who may change every community here besides its moderators: Slack's workspace"
+                  + " admins and owners; in Teams, whoever installed Rituals and the admins they"
+                  + " add."));
 
   private HelpText() {}
 

@@ -67,7 +67,8 @@ public enum Topic {
   MY("my", List.of("badges", "data"), Map.of("badge", "badges")),
   PD("pd", List.of("rule", "statement"), Map.of("rules", "rule", "certificate", "statement")),
   FORGET("forget", List.of("me"), Map.of()),
-  STATUS("status", List.of(), Map.of());
+  STATUS("status", List.of(), Map.of()),
+  ADMIN("admin", List.of("list", "add", "remove"), Map.of("ls", "list", "rm", "remove"));
 
   private final String word;
   private final List<String> subcommands;

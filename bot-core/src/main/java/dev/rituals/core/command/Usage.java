@@ -11,7 +11,7 @@ enum Usage {
   HELP(
       Topic.HELP,
       null,
-      "help [community|schedule|questions|ask|report|nudges|archive|profile|pair|host|badges|my|pd|forget|status]",
+      "help [community|schedule|questions|ask|report|nudges|archive|profile|pair|host|badges|my|pd|forget|status|admin]",
       "help schedule"),
   COMMUNITY_CREATE(
       Topic.COMMUNITY,
@@ -199,7 +199,11 @@ enum Usage {
       Topic.STATUS,
       null,
       "status   (messages Rituals could not deliver here, and why; moderators)",
-      "status");
+      "status"),
+  ADMIN_LIST(Topic.ADMIN, "list", "admins   (who may change every community here)", "admins"),
+  ADMIN_ADD(Topic.ADMIN, "add", "admin add @person   (Teams; admins only)", "admin add @Ana"),
+  ADMIN_REMOVE(
+      Topic.ADMIN, "remove", "admin remove @person   (Teams; admins only)", "admin remove @Ana");
 
   private final Topic topic;
   private final String subcommand;

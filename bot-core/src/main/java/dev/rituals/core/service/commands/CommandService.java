@@ -1,5 +1,6 @@
 package dev.rituals.core.service.commands;
 
+import dev.rituals.core.command.AdminCommand;
 import dev.rituals.core.command.Command;
 import dev.rituals.core.command.CommandParser;
 import dev.rituals.core.command.CommunityCreate;
@@ -254,6 +255,9 @@ public final class CommandService implements HandleCommandUseCase {
     }
     if (command instanceof PairCommand pair) {
       return pairs.handle(ctx, pair);
+    }
+    if (command instanceof AdminCommand admin) {
+      return new AdminCommands().handle(ctx, admin);
     }
     if (command instanceof Command.HostQuestion choice) {
       return hosts.choose(ctx, choice); // typed in the direct chat the invitation came in

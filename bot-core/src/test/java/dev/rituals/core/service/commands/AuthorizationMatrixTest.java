@@ -2,6 +2,7 @@ package dev.rituals.core.service.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rituals.core.command.AdminCommand;
 import dev.rituals.core.command.Command;
 import dev.rituals.core.command.CommandParser;
 import dev.rituals.core.command.PairCommand;
@@ -186,7 +187,12 @@ class AuthorizationMatrixTest {
           new Row(
               RecognitionCommand.ForgetPolicySet.class,
               "community forget anonymise",
-              Access.CONFIGURE));
+              Access.CONFIGURE),
+          // In Slack these only say that Slack's own admins and owners are Rituals admins; the
+          // Teams adapter answers them itself (TeamsAdminCommandsTest covers its roles).
+          new Row(AdminCommand.ListAdmins.class, "admins", Access.OPEN),
+          new Row(AdminCommand.Add.class, "admin add <@UMEMBER>", Access.OPEN),
+          new Row(AdminCommand.Remove.class, "admin remove <@UADMIN>", Access.OPEN));
 
   Ports ports;
   CommandService commands;
