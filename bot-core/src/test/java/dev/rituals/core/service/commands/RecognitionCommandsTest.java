@@ -10,13 +10,17 @@ import dev.rituals.core.model.MessageRef;
 import dev.rituals.core.model.OutboxMessage;
 import dev.rituals.core.model.Platform;
 import dev.rituals.core.model.UserRef;
+import dev.rituals.core.recognition.CredentialIssuer;
+import dev.rituals.core.recognition.Ed25519;
 import dev.rituals.core.recognition.RecognitionPorts;
 import dev.rituals.core.recognition.RecognitionService;
 import dev.rituals.core.service.AnswerService;
 import dev.rituals.core.service.OccurrenceService;
 import dev.rituals.core.service.OutboxSignal;
 import dev.rituals.core.service.Ports;
+import dev.rituals.core.testing.CompactJws;
 import dev.rituals.core.testing.InMemoryDocuments;
+import dev.rituals.core.testing.InMemoryIssuerKeys;
 import dev.rituals.core.testing.InMemoryOutbox;
 import dev.rituals.core.testing.InMemoryPorts;
 import dev.rituals.core.testing.InMemoryRecognition;
@@ -27,9 +31,12 @@ import dev.rituals.core.usecase.CommandReply.Outcome;
 import dev.rituals.core.usecase.CommandRequest;
 import dev.rituals.core.usecase.IncomingMessage;
 import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -55,9 +62,17 @@ class RecognitionCommandsTest {
       new OccurrenceService(ports, new RecordingScheduler(), clock, OutboxSignal.NONE, listener);
   AnswerService answers = new AnswerService(ports, clock, listener);
   InMemoryDocuments documents = new InMemoryDocuments();
+  CredentialIssuer issuer =
+      new CredentialIssuer(URI.create("https://rituals.test/"), new InMemoryIssuerKeys());
   CommandService commands =
       new CommandService(
-          ports, new RecordingScheduler(), occurrences, clock, recognition, documents);
+          ports,
+          new RecordingScheduler(),
+          occurrences,
+          clock,
+          CommandService.Extras.NONE
+              .withRecognition(recognition, documents)
+              .withCredentials(issuer));
 
   CommandReply say(UserRef who, String text) {
     return say(who, Optional.of(CHANNEL), text);
@@ -151,9 +166,20 @@ class RecognitionCommandsTest {
           .contains("This certifies that U_ANA")
           .contains("from 2026-11-01 to 2026-11-30");
     }
-    JsonNode vc = new ObjectMapper().readTree(documents.byLink(link(reply, 1)).content());
+    InMemoryDocuments.Published credential = documents.byLink(link(reply, 1));
+    assertThat(credential.contentType()).isEqualTo("application/vc+jwt");
+    assertThat(credential.fileName()).isEqualTo("pd-hours-2026-11-01-2026-11-30.jwt");
+    CompactJws jws = CompactJws.parse(new String(credential.content(), StandardCharsets.US_ASCII));
+    JsonNode vc = jws.payloadJson();
     assertThat(vc.get("type").toString()).contains("OpenBadgeCredential");
     assertThat(vc.get("evidence")).hasSize(1);
+    var community = ports.communities().findByChannel(CHANNEL).orElseThrow();
+    var key = issuer.jwks(community.id()).get("keys").get(0);
+    assertThat(key.get("kid").asText()).isEqualTo(jws.headerJson().get("kid").asText());
+    assertThat(
+            jws.verifiesWith(
+                Ed25519.publicKey(Base64.getUrlDecoder().decode(key.get("x").asText()))))
+        .isTrue();
     assertThat(say(ANA, "pd statement 2026-01-01 2026-01-31").text()).contains("No activity");
   }
 
