@@ -10,6 +10,7 @@ import dev.rituals.core.model.MessageRef;
 import dev.rituals.core.model.OutboxMessage;
 import dev.rituals.core.model.Platform;
 import dev.rituals.core.model.UserRef;
+import dev.rituals.core.port.DocumentLinks;
 import dev.rituals.core.recognition.CredentialIssuer;
 import dev.rituals.core.recognition.Ed25519;
 import dev.rituals.core.recognition.RecognitionPorts;
@@ -181,6 +182,49 @@ class RecognitionCommandsTest {
                 Ed25519.publicKey(Base64.getUrlDecoder().decode(key.get("x").asText()))))
         .isTrue();
     assertThat(say(ANA, "pd statement 2026-01-01 2026-01-31").text()).contains("No activity");
+  }
+
+  @Test
+  void aFileOverTheDownloadCapGetsTheShortMessageAndNoLink() {
+    say(MODERATOR, "pd rule prompt 10m");
+    DocumentLinks full =
+        (owner, name, type, content) -> {
+          throw new DocumentLinks.TooLargeException("That file is over the 10 MB limit.");
+        };
+    CommandService refusing =
+        new CommandService(
+            ports,
+            new RecordingScheduler(),
+            occurrences,
+            clock,
+            CommandService.Extras.NONE.withRecognition(recognition, full).withCredentials(issuer));
+
+    for (String command : List.of("my data", "pd statement")) {
+      CommandReply reply =
+          refusing.handle(
+              new CommandRequest(
+                  ANA, "Ana", Optional.of(CHANNEL), command, false, Optional.empty()));
+      assertThat(reply.outcome()).as(command).isEqualTo(Outcome.USAGE_ERROR);
+      assertThat(reply.text()).as(command).isEqualTo("That file is over the 10 MB limit.");
+    }
+  }
+
+  @Test
+  void withoutCredentialsTheStatementSaysSoAndGivesThePdfOnly() {
+    say(MODERATOR, "pd rule prompt 10m");
+    CommandService plain =
+        new CommandService(
+            ports, new RecordingScheduler(), occurrences, clock, recognition, documents);
+
+    CommandReply reply =
+        plain.handle(
+            new CommandRequest(
+                ANA, "Ana", Optional.of(CHANNEL), "pd statement", false, Optional.empty()));
+
+    assertThat(reply.text()).contains("credentials are not enabled");
+    assertThat(documents.published())
+        .singleElement()
+        .satisfies(p -> assertThat(p.contentType()).isEqualTo("application/pdf"));
   }
 
   @Test
