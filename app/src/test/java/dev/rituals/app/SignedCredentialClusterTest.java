@@ -227,6 +227,13 @@ class SignedCredentialClusterTest {
     String mathsKeyId = maths.headerJson().get("kid").asText().replaceAll(".*/keys/", "");
     assertThat(get(a, scienceIssuer + "/keys/" + mathsKeyId).statusCode()).isEqualTo(404);
     assertThat(get(a, "/ob/issuers/not-a-community").statusCode()).isEqualTo(404);
+    HttpResponse<String> post =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + a.port() + "/ob/issuers/x"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(post.statusCode()).isEqualTo(405);
 
     say(a, ANA, SCIENCE, "forget me confirm");
 
