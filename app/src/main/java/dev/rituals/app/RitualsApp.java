@@ -14,6 +14,7 @@ import dev.rituals.core.links.SignedReportLinks;
 import dev.rituals.core.participation.MonthlyRecaps;
 import dev.rituals.core.port.ChatGateway;
 import dev.rituals.core.port.RitualScheduler;
+import dev.rituals.core.recognition.CredentialIssuer;
 import dev.rituals.core.schedule.QuartzRitualScheduler;
 import dev.rituals.core.schedule.RitualJobFactory;
 import dev.rituals.core.service.ArchiveService;
@@ -26,6 +27,8 @@ import dev.rituals.db.JooqRepositories;
 import dev.rituals.db.OutboxStats;
 import dev.rituals.db.quartz.QuartzOptions;
 import dev.rituals.db.quartz.QuartzSchedulerFactory;
+import dev.rituals.db.repository.JooqDownloadFiles;
+import dev.rituals.db.repository.JooqIssuerKeys;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -96,7 +99,11 @@ public final class RitualsApp implements AutoCloseable {
           config.publicUrl().orElse(URI.create("http://localhost:" + config.port() + "/"));
       SignedReportLinks links = new SignedReportLinks(publicUrl, signer);
       TranscriptTokens transcripts = new TranscriptTokens(linkSecret, clock, publicUrl);
-      DownloadShelf downloads = new DownloadShelf(publicUrl, clock);
+      DownloadShelf downloads =
+          new DownloadShelf(publicUrl, clock, new JooqDownloadFiles(database.dsl()));
+      // Each community signs its credentials with its own key, sealed like the Slack tokens.
+      JooqIssuerKeys issuerKeys = new JooqIssuerKeys(database.dsl(), config.secretBox(), clock);
+      CredentialIssuer credentials = new CredentialIssuer(publicUrl, issuerKeys);
       CoreServices services =
           CoreServices.wire(
               ports,
@@ -106,7 +113,8 @@ public final class RitualsApp implements AutoCloseable {
               CommandService.Extras.NONE
                   .withTranscripts(transcripts)
                   .withReports(links)
-                  .withRecognition(repositories.recognition(), downloads),
+                  .withRecognition(repositories.recognition(), downloads)
+                  .withCredentials(credentials),
               repositories.recognition());
 
       QuartzOptions options =
@@ -128,6 +136,9 @@ public final class RitualsApp implements AutoCloseable {
       Platforms.mount(
           config, database, services, ports.inboundEvents(), clock, routes, gateways, platforms);
       routes.put("/files/*", downloads);
+      routes.put(
+          CredentialIssuer.PROFILE_PATH + "*",
+          new IssuerProfileHandler(credentials, ports.communities(), issuerKeys));
       routes.put(
           "/healthz",
           new HealthHandler(
@@ -162,6 +173,7 @@ public final class RitualsApp implements AutoCloseable {
                   .withObserver(hooks.deliveries())));
       http.start();
       platforms.add(new MonthlyRecapTimer(new MonthlyRecaps(ports, links, clock)));
+      platforms.add(new DownloadSweeper(downloads));
       for (AutoCloseable platform : platforms) {
         if (platform instanceof Platforms.Startable startable) {
           startable.start();

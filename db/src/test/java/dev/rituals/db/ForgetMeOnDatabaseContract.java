@@ -10,6 +10,7 @@ import static dev.rituals.db.Fixtures.occurrence;
 import static dev.rituals.db.Fixtures.prompt;
 import static dev.rituals.db.Fixtures.ritual;
 import static dev.rituals.db.Fixtures.user;
+import static dev.rituals.db.jooq.Tables.DOWNLOAD_FILE;
 import static dev.rituals.db.jooq.Tables.TEAMS_CONVERSATION_REF;
 import static dev.rituals.db.jooq.Tables.TEAMS_PERSONAL_REF;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +38,7 @@ import dev.rituals.core.recognition.MentoringMeeting;
 import dev.rituals.core.recognition.RecognitionSettings;
 import dev.rituals.core.recognition.RetentionPolicy;
 import dev.rituals.core.service.Ports;
+import dev.rituals.db.repository.JooqDownloadFiles;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -110,6 +112,16 @@ abstract class ForgetMeOnDatabaseContract extends DatabaseContract {
     var recognition = repositories.recognition();
     ports.members().save(Member.joining(community.id(), who, "Name of " + who.userId(), T0));
     ports.profiles().save(Profile.empty(who));
+    // A data export waiting for download (the token hash says nothing about who).
+    new JooqDownloadFiles(database.dsl())
+        .store(
+            "hash-" + keys++,
+            who,
+            "my-rituals-data.json",
+            "application/json",
+            "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            T0,
+            T0.plus(Duration.ofDays(30)));
     Answer a = answer(prompt, community.id(), who, "C1:1700000000." + keys++, T0);
     ports
         .answers()
@@ -283,6 +295,8 @@ abstract class ForgetMeOnDatabaseContract extends DatabaseContract {
   private void assertOthersUntouched(boolean anasAnswerKept) {
     assertThat(ports.members().findByUser(BEN)).hasSize(1);
     assertThat(ports.profiles().find(BEN)).isPresent();
+    assertThat(database.dsl().fetchCount(DOWNLOAD_FILE, DOWNLOAD_FILE.USER_ID.eq(BEN.userId())))
+        .isEqualTo(1);
     assertThat(repositories.recognition().badges().findByMember(community.id(), BEN)).hasSize(1);
     assertThat(repositories.recognition().activity().meetingsOf(community.id(), BEN)).hasSize(1);
     Answer bens = answerOf(BEN);

@@ -55,7 +55,20 @@ abstract class RecognitionOnDatabaseContract extends DatabaseContract {
     listener = new RecognitionService(ports, recognition, clock, scheduler);
     occurrences = new OccurrenceService(ports, scheduler, clock, OutboxSignal.NONE, listener);
     answers = new AnswerService(ports, clock, listener);
-    commands = new CommandService(ports, scheduler, occurrences, clock, recognition, documents);
+    var issuer =
+        new dev.rituals.core.recognition.CredentialIssuer(
+            java.net.URI.create("https://rituals.example/"),
+            new dev.rituals.db.repository.JooqIssuerKeys(
+                database.dsl(), dev.rituals.core.secret.SecretBox.ephemeral(), clock));
+    commands =
+        new CommandService(
+            ports,
+            scheduler,
+            occurrences,
+            clock,
+            CommandService.Extras.NONE
+                .withRecognition(recognition, documents)
+                .withCredentials(issuer));
     say(MOD, "community create \"Science Teachers\"");
     say(ANA, "community join");
     say(MOD, "ask now \"What did you try?\"");
@@ -135,7 +148,10 @@ abstract class RecognitionOnDatabaseContract extends DatabaseContract {
     assertThat(settings.pdRule().perPrompt()).isEqualTo(Duration.ofMinutes(10));
     assertThat(settings.retention().days()).contains(365);
     assertThat(say(ANA, "pd statement 2026-11-01 2026-11-30")).contains("*10 min* of PD time");
-    assertThat(documents.published()).hasSize(2);
+    assertThat(documents.published())
+        .extracting(InMemoryDocuments.Published::contentType)
+        .containsExactly("application/pdf", "application/vc+jwt");
+    assertThat(database.dsl().fetchCount(dev.rituals.db.jooq.Tables.ISSUER_KEY)).isEqualTo(1);
 
     assertThat(say(ANA, "forget me confirm")).contains("1 answers deleted");
     assertThat(ports.members().findByUser(ANA)).isEmpty();

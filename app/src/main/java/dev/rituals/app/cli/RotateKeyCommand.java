@@ -6,6 +6,7 @@ import dev.rituals.app.Databases;
 import dev.rituals.core.secret.SecretBox;
 import dev.rituals.core.secret.SecretKeyring;
 import dev.rituals.db.Database;
+import dev.rituals.db.repository.JooqIssuerKeys;
 import dev.rituals.slack.install.JooqInstallationService;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -58,13 +59,17 @@ public final class RotateKeyCommand implements Callable<Integer> {
     }
     SecretKeyring keys = config.secretKeys().get();
     try (Database database = Databases.open(config)) {
-      int changed =
-          new JooqInstallationService(database.dsl(), Clock.systemUTC(), new SecretBox(keys))
-              .resealAll();
+      SecretBox box = new SecretBox(keys);
+      // Each table in its own transaction; both are safe to re-run, rows already done are left.
+      int issuerKeys = new JooqIssuerKeys(database.dsl(), box, Clock.systemUTC()).resealAll();
+      int changed = new JooqInstallationService(database.dsl(), Clock.systemUTC(), box).resealAll();
       out.println(
           "Re-encrypted the tokens of "
               + changed
               + (changed == 1 ? " Slack installation" : " Slack installations")
+              + " and "
+              + issuerKeys
+              + (issuerKeys == 1 ? " credential signing key" : " credential signing keys")
               + " with key "
               + keys.currentId()
               + ". Every stored token now uses it: "
@@ -72,7 +77,9 @@ public final class RotateKeyCommand implements Callable<Integer> {
               + " can be removed.");
       return 0;
     } catch (SecretBox.SecretException e) {
-      err.println("Nothing was changed: " + e.getMessage());
+      err.println(
+          "Nothing was changed in the table holding that secret (safe to run again once fixed): "
+              + e.getMessage());
       return 1;
     }
   }

@@ -5,19 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.slack.api.bolt.model.builtin.DefaultInstaller;
 import dev.rituals.app.AppConfig;
 import dev.rituals.app.Databases;
+import dev.rituals.core.model.Community;
+import dev.rituals.core.model.CommunityId;
+import dev.rituals.core.model.Platform;
+import dev.rituals.core.model.TenantRef;
 import dev.rituals.core.secret.SecretBox;
 import dev.rituals.core.secret.SecretKeyring;
 import dev.rituals.db.Database;
+import dev.rituals.db.JooqRepositories;
+import dev.rituals.db.repository.JooqIssuerKeys;
 import dev.rituals.slack.install.JooqInstallationService;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +57,40 @@ class RotateKeyCommandTest {
     out.reset();
     assertThat(run(Map.of("RITUALS_SECRET_KEY", b64(NEW)))).isZero();
     assertThat(text(out)).contains("0 Slack installations");
+  }
+
+  @Test
+  void rotatingAlsoReSealsCommunitiesCredentialSigningKeys() {
+    CommunityId community = CommunityId.random();
+    String keyId;
+    try (Database database = open()) {
+      JooqRepositories.of(database)
+          .ports()
+          .communities()
+          .save(
+              new Community(
+                  community,
+                  new TenantRef(Platform.SLACK, "T1"),
+                  "Science",
+                  "",
+                  ZoneOffset.UTC,
+                  Set.of(),
+                  Instant.parse("2026-11-01T00:00:00Z")));
+      keyId = issuerKeys(database, OLD).signingKey(community).keyId();
+    }
+
+    int exit = run(Map.of("RITUALS_SECRET_KEY", b64(NEW), "RITUALS_SECRET_KEY_PREVIOUS", b64(OLD)));
+
+    assertThat(exit).as(text(err)).isZero();
+    assertThat(text(out)).contains("1 credential signing key");
+    try (Database database = open()) {
+      assertThat(issuerKeys(database, NEW).signingKey(community).keyId()).isEqualTo(keyId);
+    }
+  }
+
+  private static JooqIssuerKeys issuerKeys(Database database, byte[] key) {
+    return new JooqIssuerKeys(
+        database.dsl(), new SecretBox(SecretKeyring.of(key, List.of())), Clock.systemUTC());
   }
 
   @Test

@@ -10,6 +10,14 @@ import dev.rituals.core.model.UserRef;
 public interface DocumentLinks {
   /**
    * @return a link to the file, valid for a limited time
+   * @throws TooLargeException when the file is over what a download may hold; nothing is kept
    */
   String publish(UserRef owner, String fileName, String contentType, byte[] content);
+
+  /** A file over the size a download may hold; the message is fit to show the person. */
+  final class TooLargeException extends RuntimeException {
+    public TooLargeException(String message) {
+      super(message);
+    }
+  }
 }

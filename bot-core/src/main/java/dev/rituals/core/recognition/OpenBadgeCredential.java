@@ -8,6 +8,7 @@ import dev.rituals.core.model.CommunityId;
 import dev.rituals.core.model.UserRef;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -15,9 +16,9 @@ import java.util.UUID;
 /**
  * A PD-hours statement as an Open Badges 3.0 credential (W3C Verifiable Credentials data model
  * 2.0): the community issues an {@code OpenBadgeCredential} whose subject earned an achievement
- * worth the statement's hours, with one {@code Evidence} entry per ledger line. Unsigned: a
- * verifier sees who issued it and the evidence ids, and can ask the community; signing needs the
- * issuer's key, which Rituals does not hold.
+ * worth the statement's hours, with one {@code Evidence} entry per ledger line. The issuer is the
+ * community's https Profile ({@link CredentialIssuer#profileId}), which publishes the key that
+ * signs the credential; this class builds the unsigned payload, {@link CredentialIssuer} signs it.
  */
 public final class OpenBadgeCredential {
   public static final String VC_CONTEXT = "https://www.w3.org/ns/credentials/v2";
@@ -26,14 +27,29 @@ public final class OpenBadgeCredential {
 
   private final ObjectMapper json = new ObjectMapper();
 
-  public String toJson(PdStatement s, CommunityId community, UserRef member) {
+  /** The credential as JSON text (pretty printed), e.g. to read what a signed one says. */
+  public String toJson(PdStatement s, CommunityId community, UserRef member, URI issuerId) {
+    try {
+      return json.writerWithDefaultPrettyPrinter()
+          .writeValueAsString(toTree(s, community, member, issuerId));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a tree of strings always serialises", e);
+    }
+  }
+
+  /**
+   * The credential as a JSON tree.
+   *
+   * @param issuerId the URL of the community's issuer Profile
+   */
+  public ObjectNode toTree(PdStatement s, CommunityId community, UserRef member, URI issuerId) {
     ObjectNode vc = json.createObjectNode();
     vc.putArray("@context").add(VC_CONTEXT).add(OB_CONTEXT);
     vc.put("id", "urn:uuid:" + credentialId(s, community, member));
     vc.putArray("type").add("VerifiableCredential").add("OpenBadgeCredential");
     vc.put("name", "PD hours in " + s.communityName());
     ObjectNode issuer = vc.putObject("issuer");
-    issuer.put("id", "urn:uuid:" + community.value());
+    issuer.put("id", issuerId.toString());
     issuer.putArray("type").add("Profile");
     issuer.put("name", s.communityName());
     vc.put("validFrom", s.issuedAt().toString());
@@ -93,11 +109,7 @@ public final class OpenBadgeCredential {
           "narrative",
           PdStatement.hours(e.credit()) + " for " + String.join(", ", e.evidence()) + ".");
     }
-    try {
-      return json.writerWithDefaultPrettyPrinter().writeValueAsString(vc);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a tree of strings always serialises", e);
-    }
+    return vc;
   }
 
   /** The decimal hours OB3's creditsEarned expects, e.g. 1.5 for 90 minutes. */

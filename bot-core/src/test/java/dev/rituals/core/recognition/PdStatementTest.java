@@ -153,12 +153,21 @@ class PdStatementTest {
   void theOpenBadgeCredentialCarriesHoursAndOneEvidenceLinkPerEntry() throws IOException {
     PdStatement s = ledger.statement(r.community, ANA, september());
     JsonNode vc =
-        new ObjectMapper().readTree(new OpenBadgeCredential().toJson(s, r.community.id(), ANA));
+        new ObjectMapper()
+            .readTree(
+                new OpenBadgeCredential()
+                    .toJson(
+                        s,
+                        r.community.id(),
+                        ANA,
+                        java.net.URI.create("https://rituals.example/ob/issuers/x")));
 
     assertThat(vc.get("@context").get(0).asText()).isEqualTo(OpenBadgeCredential.VC_CONTEXT);
     assertThat(vc.get("@context").get(1).asText()).contains("purl.imsglobal.org/spec/ob/v3p0");
     assertThat(vc.get("type").toString()).contains("VerifiableCredential", "OpenBadgeCredential");
     assertThat(vc.get("issuer").get("name").asText()).isEqualTo("Science Teachers");
+    assertThat(vc.get("issuer").get("id").asText())
+        .isEqualTo("https://rituals.example/ob/issuers/x");
     assertThat(vc.get("validFrom").asText()).isEqualTo(r.clock.instant().toString());
     JsonNode subject = vc.get("credentialSubject");
     assertThat(subject.get("type").get(0).asText()).isEqualTo("AchievementSubject");

@@ -66,6 +66,8 @@ public final class JooqMemberDataEraser implements MemberDataEraser {
         .and(COMMUNITY_LINK_CODE.CREATED_BY_USER.eq(person.userId()))
         .execute();
     deleteMessagesTo(person);
+    // Certificates, credentials and data exports waiting for download.
+    new JooqDownloadFiles(dsl).deleteOwnedBy(person);
     // Rotating-host invitations name the host; the occurrence keeps its question without them.
     dsl.deleteFrom(HOSTING)
         .where(HOSTING.HOST_PLATFORM.eq(platform))

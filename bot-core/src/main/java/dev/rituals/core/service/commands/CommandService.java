@@ -21,6 +21,7 @@ import dev.rituals.core.port.DocumentLinks;
 import dev.rituals.core.port.ReportLinks;
 import dev.rituals.core.port.RitualScheduler;
 import dev.rituals.core.port.TranscriptLinks;
+import dev.rituals.core.recognition.CredentialIssuer;
 import dev.rituals.core.recognition.RecognitionPorts;
 import dev.rituals.core.service.ArchiveService;
 import dev.rituals.core.service.HostRotation;
@@ -72,34 +73,42 @@ public final class CommandService implements HandleCommandUseCase {
    * @param reports signed links to the report pages (CSV/PNG downloads, the dashboard)
    * @param recognition badges, PD hours and privacy; empty: those commands are not enabled
    * @param documents where generated files (certificates, exports) are offered for download
+   * @param credentials signs Open Badges credentials; empty: pd statement gives the PDF only
    */
   public record Extras(
       TranscriptLinks transcripts,
       ReportLinks reports,
       Optional<RecognitionPorts> recognition,
-      DocumentLinks documents) {
+      DocumentLinks documents,
+      Optional<CredentialIssuer> credentials) {
     public static final Extras NONE =
-        new Extras(TranscriptLinks.NONE, ReportLinks.none(), Optional.empty(), null);
+        new Extras(
+            TranscriptLinks.NONE, ReportLinks.none(), Optional.empty(), null, Optional.empty());
 
     public Extras {
       Objects.requireNonNull(transcripts, "transcripts");
       Objects.requireNonNull(reports, "reports");
       Objects.requireNonNull(recognition, "recognition");
+      Objects.requireNonNull(credentials, "credentials");
       if (recognition.isPresent()) {
         Objects.requireNonNull(documents, "documents");
       }
     }
 
     public Extras withTranscripts(TranscriptLinks links) {
-      return new Extras(links, reports, recognition, documents);
+      return new Extras(links, reports, recognition, documents, credentials);
     }
 
     public Extras withReports(ReportLinks links) {
-      return new Extras(transcripts, links, recognition, documents);
+      return new Extras(transcripts, links, recognition, documents, credentials);
     }
 
     public Extras withRecognition(RecognitionPorts ports, DocumentLinks documents) {
-      return new Extras(transcripts, reports, Optional.of(ports), documents);
+      return new Extras(transcripts, reports, Optional.of(ports), documents, credentials);
+    }
+
+    public Extras withCredentials(CredentialIssuer issuer) {
+      return new Extras(transcripts, reports, recognition, documents, Optional.of(issuer));
     }
   }
 
@@ -154,7 +163,12 @@ public final class CommandService implements HandleCommandUseCase {
       Clock clock,
       Extras extras) {
     this.recognition =
-        extras.recognition().map(r -> new RecognitionCommands(ports, r, extras.documents(), clock));
+        extras
+            .recognition()
+            .map(
+                r ->
+                    new RecognitionCommands(
+                        ports, r, extras.documents(), extras.credentials(), clock));
     this.ports = ports;
     this.clock = clock;
     this.communities = new CommunityCommands(ports, clock);

@@ -6,7 +6,7 @@ import dev.rituals.core.model.Community;
 import dev.rituals.core.model.DateRange;
 import dev.rituals.core.model.UserRef;
 import dev.rituals.core.port.DocumentLinks;
-import dev.rituals.core.recognition.OpenBadgeCredential;
+import dev.rituals.core.recognition.CredentialIssuer;
 import dev.rituals.core.recognition.PdCertificatePdf;
 import dev.rituals.core.recognition.PdLedger;
 import dev.rituals.core.recognition.PdRule;
@@ -15,21 +15,33 @@ import dev.rituals.core.recognition.RecognitionPorts;
 import dev.rituals.core.recognition.RecognitionSettings;
 import dev.rituals.core.service.Ports;
 import dev.rituals.core.usecase.CommandReply;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * pd rule (moderators set it, everyone reads it) and pd statement (a member's certificate and
  * credential, as links only they see).
  */
 final class PdCommands {
+  /** The media type VC-JOSE-COSE registers for a credential secured as a JWT. */
+  static final String CREDENTIAL_TYPE = "application/vc+jwt";
+
   private final RecognitionPorts recognition;
   private final DocumentLinks documents;
   private final PdLedger ledger;
   private final PrivateReplies replies;
+  private final Optional<CredentialIssuer> credentials;
 
-  PdCommands(Ports ports, RecognitionPorts recognition, DocumentLinks documents, Clock clock) {
+  PdCommands(
+      Ports ports,
+      RecognitionPorts recognition,
+      DocumentLinks documents,
+      Optional<CredentialIssuer> credentials,
+      Clock clock) {
     this.recognition = recognition;
     this.documents = documents;
+    this.credentials = credentials;
     this.ledger = new PdLedger(ports, recognition, clock);
     this.replies = new PrivateReplies(ports, clock);
   }
@@ -94,13 +106,24 @@ final class PdCommands {
               + ", so there is no statement to issue.");
     }
     String base = "pd-hours-" + range.from() + "-" + range.to();
-    String pdf =
-        documents.publish(me, base + ".pdf", "application/pdf", new PdCertificatePdf().render(s));
-    byte[] json =
-        new OpenBadgeCredential()
-            .toJson(s, community.id(), me)
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    String credential = documents.publish(me, base + ".json", "application/ld+json", json);
+    // Sign first: if that fails, nothing has been stored for a link that is never sent.
+    Optional<String> jwt = credentials.map(issuer -> issuer.issue(s, community.id(), me));
+    String pdf;
+    Optional<String> credential;
+    try {
+      pdf =
+          documents.publish(me, base + ".pdf", "application/pdf", new PdCertificatePdf().render(s));
+      credential =
+          jwt.map(
+              token ->
+                  documents.publish(
+                      me,
+                      base + ".jwt",
+                      CREDENTIAL_TYPE,
+                      token.getBytes(StandardCharsets.US_ASCII)));
+    } catch (DocumentLinks.TooLargeException e) {
+      return CommandReply.usage(e.getMessage());
+    }
     return replies.send(
         ctx,
         "*"
@@ -115,8 +138,13 @@ final class PdCommands {
             + s.entries().size()
             + " activities).\n• Certificate (PDF): "
             + pdf
-            + "\n• Open Badges 3.0 credential (JSON): "
             + credential
+                .map(
+                    link ->
+                        "\n• Open Badges 3.0 credential, signed (VC-JWT, for a badge wallet or"
+                            + " verifier): "
+                            + link)
+                .orElse("\n• Open Badges credentials are not enabled on this installation.")
             + "\nThe links work for a limited time.");
   }
 }

@@ -46,8 +46,12 @@ final class PrivacyCommands {
       var me = ctx.request().user();
       byte[] json = export.toJson(me).getBytes(StandardCharsets.UTF_8);
       String day = clock.instant().toString().substring(0, 10);
-      String link =
-          documents.publish(me, "my-rituals-data-" + day + ".json", "application/json", json);
+      String link;
+      try {
+        link = documents.publish(me, "my-rituals-data-" + day + ".json", "application/json", json);
+      } catch (DocumentLinks.TooLargeException e) {
+        return CommandReply.usage(e.getMessage());
+      }
       return replies.send(
           ctx,
           "Everything Rituals holds about you (profile, memberships, answers, badges, PD ledger)"

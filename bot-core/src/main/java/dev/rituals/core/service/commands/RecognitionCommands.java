@@ -10,6 +10,7 @@ import dev.rituals.core.model.UserRef;
 import dev.rituals.core.port.DocumentLinks;
 import dev.rituals.core.recognition.Badge;
 import dev.rituals.core.recognition.BadgeService;
+import dev.rituals.core.recognition.CredentialIssuer;
 import dev.rituals.core.recognition.HostedOccurrence;
 import dev.rituals.core.recognition.RecognitionPorts;
 import dev.rituals.core.service.Ports;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * badges, my badges, badges announce, and the routing of the family: pd rule|statement go to {@link
@@ -35,12 +37,16 @@ final class RecognitionCommands {
   private final Clock clock;
 
   RecognitionCommands(
-      Ports ports, RecognitionPorts recognition, DocumentLinks documents, Clock clock) {
+      Ports ports,
+      RecognitionPorts recognition,
+      DocumentLinks documents,
+      Optional<CredentialIssuer> credentials,
+      Clock clock) {
     this.ports = ports;
     this.recognition = recognition;
     this.badges = new BadgeService(ports, recognition, clock);
     this.clock = clock;
-    this.pd = new PdCommands(ports, recognition, documents, clock);
+    this.pd = new PdCommands(ports, recognition, documents, credentials, clock);
     this.privacy = new PrivacyCommands(ports, recognition, documents, clock);
   }
 

@@ -10,13 +10,18 @@ import dev.rituals.core.model.MessageRef;
 import dev.rituals.core.model.OutboxMessage;
 import dev.rituals.core.model.Platform;
 import dev.rituals.core.model.UserRef;
+import dev.rituals.core.port.DocumentLinks;
+import dev.rituals.core.recognition.CredentialIssuer;
+import dev.rituals.core.recognition.Ed25519;
 import dev.rituals.core.recognition.RecognitionPorts;
 import dev.rituals.core.recognition.RecognitionService;
 import dev.rituals.core.service.AnswerService;
 import dev.rituals.core.service.OccurrenceService;
 import dev.rituals.core.service.OutboxSignal;
 import dev.rituals.core.service.Ports;
+import dev.rituals.core.testing.CompactJws;
 import dev.rituals.core.testing.InMemoryDocuments;
+import dev.rituals.core.testing.InMemoryIssuerKeys;
 import dev.rituals.core.testing.InMemoryOutbox;
 import dev.rituals.core.testing.InMemoryPorts;
 import dev.rituals.core.testing.InMemoryRecognition;
@@ -27,9 +32,12 @@ import dev.rituals.core.usecase.CommandReply.Outcome;
 import dev.rituals.core.usecase.CommandRequest;
 import dev.rituals.core.usecase.IncomingMessage;
 import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -55,9 +63,17 @@ class RecognitionCommandsTest {
       new OccurrenceService(ports, new RecordingScheduler(), clock, OutboxSignal.NONE, listener);
   AnswerService answers = new AnswerService(ports, clock, listener);
   InMemoryDocuments documents = new InMemoryDocuments();
+  CredentialIssuer issuer =
+      new CredentialIssuer(URI.create("https://rituals.test/"), new InMemoryIssuerKeys());
   CommandService commands =
       new CommandService(
-          ports, new RecordingScheduler(), occurrences, clock, recognition, documents);
+          ports,
+          new RecordingScheduler(),
+          occurrences,
+          clock,
+          CommandService.Extras.NONE
+              .withRecognition(recognition, documents)
+              .withCredentials(issuer));
 
   CommandReply say(UserRef who, String text) {
     return say(who, Optional.of(CHANNEL), text);
@@ -151,10 +167,64 @@ class RecognitionCommandsTest {
           .contains("This certifies that U_ANA")
           .contains("from 2026-11-01 to 2026-11-30");
     }
-    JsonNode vc = new ObjectMapper().readTree(documents.byLink(link(reply, 1)).content());
+    InMemoryDocuments.Published credential = documents.byLink(link(reply, 1));
+    assertThat(credential.contentType()).isEqualTo("application/vc+jwt");
+    assertThat(credential.fileName()).isEqualTo("pd-hours-2026-11-01-2026-11-30.jwt");
+    CompactJws jws = CompactJws.parse(new String(credential.content(), StandardCharsets.US_ASCII));
+    JsonNode vc = jws.payloadJson();
     assertThat(vc.get("type").toString()).contains("OpenBadgeCredential");
     assertThat(vc.get("evidence")).hasSize(1);
+    var community = ports.communities().findByChannel(CHANNEL).orElseThrow();
+    var key = issuer.jwks(community.id()).get("keys").get(0);
+    assertThat(key.get("kid").asText()).isEqualTo(jws.headerJson().get("kid").asText());
+    assertThat(
+            jws.verifiesWith(
+                Ed25519.publicKey(Base64.getUrlDecoder().decode(key.get("x").asText()))))
+        .isTrue();
     assertThat(say(ANA, "pd statement 2026-01-01 2026-01-31").text()).contains("No activity");
+  }
+
+  @Test
+  void aFileOverTheDownloadCapGetsTheShortMessageAndNoLink() {
+    say(MODERATOR, "pd rule prompt 10m");
+    DocumentLinks full =
+        (owner, name, type, content) -> {
+          throw new DocumentLinks.TooLargeException("That file is over the 10 MB limit.");
+        };
+    CommandService refusing =
+        new CommandService(
+            ports,
+            new RecordingScheduler(),
+            occurrences,
+            clock,
+            CommandService.Extras.NONE.withRecognition(recognition, full).withCredentials(issuer));
+
+    for (String command : List.of("my data", "pd statement")) {
+      CommandReply reply =
+          refusing.handle(
+              new CommandRequest(
+                  ANA, "Ana", Optional.of(CHANNEL), command, false, Optional.empty()));
+      assertThat(reply.outcome()).as(command).isEqualTo(Outcome.USAGE_ERROR);
+      assertThat(reply.text()).as(command).isEqualTo("That file is over the 10 MB limit.");
+    }
+  }
+
+  @Test
+  void withoutCredentialsTheStatementSaysSoAndGivesThePdfOnly() {
+    say(MODERATOR, "pd rule prompt 10m");
+    CommandService plain =
+        new CommandService(
+            ports, new RecordingScheduler(), occurrences, clock, recognition, documents);
+
+    CommandReply reply =
+        plain.handle(
+            new CommandRequest(
+                ANA, "Ana", Optional.of(CHANNEL), "pd statement", false, Optional.empty()));
+
+    assertThat(reply.text()).contains("credentials are not enabled");
+    assertThat(documents.published())
+        .singleElement()
+        .satisfies(p -> assertThat(p.contentType()).isEqualTo("application/pdf"));
   }
 
   @Test
