@@ -8,7 +8,11 @@ import dev.rituals.app.metrics.MisfireCounter;
 import dev.rituals.app.transcripts.TranscriptPage;
 import dev.rituals.app.transcripts.TranscriptTokens;
 import dev.rituals.app.web.DashboardHandler;
+import dev.rituals.app.web.DashboardTabHandler;
+import dev.rituals.app.web.DashboardTabLinks;
 import dev.rituals.app.web.DownloadHandler;
+import dev.rituals.app.web.TabConfigPage;
+import dev.rituals.app.web.TabLinkCheck;
 import dev.rituals.core.links.LinkSigner;
 import dev.rituals.core.links.SignedReportLinks;
 import dev.rituals.core.participation.MonthlyRecaps;
@@ -26,6 +30,7 @@ import dev.rituals.db.JooqRepositories;
 import dev.rituals.db.OutboxStats;
 import dev.rituals.db.quartz.QuartzOptions;
 import dev.rituals.db.quartz.QuartzSchedulerFactory;
+import dev.rituals.db.repository.JooqDashboardTabs;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -95,6 +100,8 @@ public final class RitualsApp implements AutoCloseable {
       URI publicUrl =
           config.publicUrl().orElse(URI.create("http://localhost:" + config.port() + "/"));
       SignedReportLinks links = new SignedReportLinks(publicUrl, signer);
+      JooqDashboardTabs tabs = new JooqDashboardTabs(database.dsl());
+      DashboardTabLinks tabLinks = new DashboardTabLinks(publicUrl, signer, tabs);
       TranscriptTokens transcripts = new TranscriptTokens(linkSecret, clock, publicUrl);
       DownloadShelf downloads = new DownloadShelf(publicUrl, clock);
       CoreServices services =
@@ -140,6 +147,13 @@ public final class RitualsApp implements AutoCloseable {
           SignedReportLinks.DOWNLOAD_PATH, new DownloadHandler(services.participation(), signer));
       routes.put(
           SignedReportLinks.DASHBOARD_PATH, new DashboardHandler(services.participation(), signer));
+      routes.put(
+          DashboardTabLinks.PATH,
+          new DashboardTabHandler(tabLinks, ports.communities(), services.participation(), clock));
+      TabConfigPage tabConfig = new TabConfigPage(hooks.teamsJs());
+      routes.put(TabConfigPage.PATH, tabConfig);
+      routes.put(TabConfigPage.SCRIPT_PATH, tabConfig);
+      routes.put(TabLinkCheck.PATH, new TabLinkCheck(signer, tabLinks, ports.communities()));
       AppMetrics metrics = new AppMetrics(clock);
       metrics.watch(new OutboxStats(database.dsl()));
       quartz.getListenerManager().addTriggerListener(new MisfireCounter(metrics));

@@ -19,13 +19,24 @@ final class Responses {
 
   static void send(
       Response response, int status, String contentType, byte[] body, Callback callback) {
+    send(response, status, contentType, body, CSP, callback);
+  }
+
+  /** As {@link #send(Response, int, String, byte[], Callback)} with a page's own policy. */
+  static void send(
+      Response response,
+      int status,
+      String contentType,
+      byte[] body,
+      String csp,
+      Callback callback) {
     response.setStatus(status);
     HttpFields.Mutable headers = response.getHeaders();
     headers.put(HttpHeader.CONTENT_TYPE, contentType);
     headers.put(HttpHeader.CACHE_CONTROL, "private, no-store");
     headers.put("Referrer-Policy", "no-referrer");
     headers.put("X-Content-Type-Options", "nosniff");
-    headers.put("Content-Security-Policy", CSP);
+    headers.put("Content-Security-Policy", csp);
     response.write(true, ByteBuffer.wrap(body), callback);
   }
 
