@@ -99,8 +99,8 @@ public final class RitualsApp implements AutoCloseable {
       LinkSigner signer = new LinkSigner(linkSecret, clock);
       URI publicUrl =
           config.publicUrl().orElse(URI.create("http://localhost:" + config.port() + "/"));
-      SignedReportLinks links = new SignedReportLinks(publicUrl, signer);
       JooqDashboardTabs tabs = new JooqDashboardTabs(database.dsl());
+      SignedReportLinks links = new SignedReportLinks(publicUrl, signer, tabs::generation);
       DashboardTabLinks tabLinks = new DashboardTabLinks(publicUrl, signer, tabs);
       TranscriptTokens transcripts = new TranscriptTokens(linkSecret, clock, publicUrl);
       DownloadShelf downloads = new DownloadShelf(publicUrl, clock);
@@ -113,6 +113,7 @@ public final class RitualsApp implements AutoCloseable {
               CommandService.Extras.NONE
                   .withTranscripts(transcripts)
                   .withReports(links)
+                  .withDashboards(tabs)
                   .withRecognition(repositories.recognition(), downloads),
               repositories.recognition());
 
@@ -146,14 +147,15 @@ public final class RitualsApp implements AutoCloseable {
       routes.put(
           SignedReportLinks.DOWNLOAD_PATH, new DownloadHandler(services.participation(), signer));
       routes.put(
-          SignedReportLinks.DASHBOARD_PATH, new DashboardHandler(services.participation(), signer));
+          SignedReportLinks.DASHBOARD_PATH,
+          new DashboardHandler(services.participation(), signer, tabs));
       routes.put(
           DashboardTabLinks.PATH,
           new DashboardTabHandler(tabLinks, ports.communities(), services.participation(), clock));
       TabConfigPage tabConfig = new TabConfigPage(hooks.teamsJs());
       routes.put(TabConfigPage.PATH, tabConfig);
       routes.put(TabConfigPage.SCRIPT_PATH, tabConfig);
-      routes.put(TabLinkCheck.PATH, new TabLinkCheck(signer, tabLinks, ports.communities()));
+      routes.put(TabLinkCheck.PATH, new TabLinkCheck(signer, tabLinks, ports.communities(), tabs));
       AppMetrics metrics = new AppMetrics(clock);
       metrics.watch(new OutboxStats(database.dsl()));
       quartz.getListenerManager().addTriggerListener(new MisfireCounter(metrics));

@@ -9,8 +9,11 @@ import dev.rituals.core.links.LinkSigner;
 import dev.rituals.core.links.SignedReportLinks;
 import dev.rituals.core.model.ChannelRef;
 import dev.rituals.core.model.Platform;
+import dev.rituals.core.model.UserRef;
 import dev.rituals.core.testing.History;
-import dev.rituals.db.repository.JooqDashboardTabs;
+import dev.rituals.core.usecase.CommandReply;
+import dev.rituals.core.usecase.CommandRequest;
+import dev.rituals.core.usecase.ReplyAttachment;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -23,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -235,22 +239,53 @@ class DashboardTabEndpointsTest {
   }
 
   @Test
-  void resettingTheTabsStopsEveryTabLinkMadeBefore() throws Exception {
-    String contentUrl = contentUrlFor(pages.history);
+  void aModeratorsDashboardResetStopsEveryLinkAndTabGivenBeforeInThatCommunityOnly()
+      throws Exception {
+    ChannelRef channel = ChannelRef.of(Platform.TEAMS, "tenant-1", "19:reset@thread.tacv2");
+    UserRef moderator = UserRef.of(Platform.TEAMS, "tenant-1", "29:mod");
+    assertThat(say(moderator, channel, "community create \"Reset Lab\"").outcome())
+        .isEqualTo(CommandReply.Outcome.OK);
+    URI oldLink = dashboardLink(moderator, channel);
+    String oldTab = tabLink(oldLink, channel);
     String otherTab = contentUrlFor(other);
-    assertThat(get(URI.create(contentUrl)).statusCode()).isEqualTo(200);
+    assertThat(get(URI.create(oldTab)).statusCode()).isEqualTo(200);
+    assertThat(get(oldLink).statusCode()).isEqualTo(200);
 
-    new JooqDashboardTabs(pages.app.database().dsl())
-        .reset(pages.history.community.id(), pages.clock.instant());
+    CommandReply reset = say(moderator, channel, "dashboard reset");
 
-    HttpResponse<String> revoked = get(URI.create(contentUrl));
+    assertThat(reset.outcome()).as(reset.text()).isEqualTo(CommandReply.Outcome.OK);
+    HttpResponse<String> revoked = get(URI.create(oldTab));
     assertThat(revoked.statusCode()).isEqualTo(403);
     assertThat(revoked.body()).contains("This tab's link is no longer valid");
-    assertThat(revoked.body()).doesNotContain("Maths");
-    assertThat(get(URI.create(otherTab)).statusCode()).as("other community").isEqualTo(200);
-    String fresh = contentUrlFor(pages.history);
-    assertThat(fresh).contains("g=1");
-    assertThat(get(URI.create(fresh)).statusCode()).isEqualTo(200);
+    assertThat(revoked.body()).doesNotContain("Reset Lab");
+    assertThat(get(oldLink).statusCode()).as("the old dashboard link").isEqualTo(403);
+    HttpResponse<String> oldPasted = check(oldLink.toString(), channel);
+    assertThat(oldPasted.statusCode()).as("the old link pasted in a tab").isEqualTo(400);
+    assertRefused(oldPasted, "That is not a valid dashboard link, or it has expired.");
+    assertThat(get(URI.create(otherTab)).statusCode()).as("another community").isEqualTo(200);
+    String freshTab = tabLink(dashboardLink(moderator, channel), channel);
+    assertThat(freshTab).contains("g=1");
+    assertThat(get(URI.create(freshTab)).statusCode()).isEqualTo(200);
+  }
+
+  private URI dashboardLink(UserRef moderator, ChannelRef channel) {
+    CommandReply reply = say(moderator, channel, "report dashboard");
+    assertThat(reply.outcome()).as(reply.text()).isEqualTo(CommandReply.Outcome.OK);
+    return ((ReplyAttachment.Link) reply.attachment().orElseThrow()).url();
+  }
+
+  private String tabLink(URI dashboardLink, ChannelRef channel) throws Exception {
+    HttpResponse<String> answer = check(dashboardLink.toString(), channel);
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    return JSON.readTree(answer.body()).path("contentUrl").asText();
+  }
+
+  private CommandReply say(UserRef who, ChannelRef channel, String text) {
+    return pages
+        .app
+        .services()
+        .commands()
+        .handle(new CommandRequest(who, "Mo", Optional.of(channel), text, false, Optional.empty()));
   }
 
   @Test

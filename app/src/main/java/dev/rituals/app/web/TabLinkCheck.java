@@ -9,6 +9,7 @@ import dev.rituals.core.model.Community;
 import dev.rituals.core.model.CommunityId;
 import dev.rituals.core.model.Platform;
 import dev.rituals.core.port.CommunityRepository;
+import dev.rituals.core.port.DashboardTabs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -47,11 +48,17 @@ public final class TabLinkCheck extends Handler.Abstract {
   private final LinkSigner signer;
   private final DashboardTabLinks tabs;
   private final CommunityRepository communities;
+  private final DashboardTabs generations;
 
-  public TabLinkCheck(LinkSigner signer, DashboardTabLinks tabs, CommunityRepository communities) {
+  public TabLinkCheck(
+      LinkSigner signer,
+      DashboardTabLinks tabs,
+      CommunityRepository communities,
+      DashboardTabs generations) {
     this.signer = signer;
     this.tabs = tabs;
     this.communities = communities;
+    this.generations = generations;
   }
 
   @Override
@@ -114,7 +121,7 @@ public final class TabLinkCheck extends Handler.Abstract {
     if (path == null || !path.endsWith(SignedReportLinks.DASHBOARD_PATH)) {
       return Optional.empty();
     }
-    return SignedQuery.read(signer, SignedReportLinks.DASHBOARD_PATH, uri.getRawQuery())
+    return SignedQuery.readDashboard(signer, generations, uri.getRawQuery())
         .map(SignedQuery::community);
   }
 
