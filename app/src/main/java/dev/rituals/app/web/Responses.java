@@ -9,11 +9,15 @@ import org.eclipse.jetty.util.Callback;
 
 /** Headers every report page gets: private, never cached, no referrer (the link is the key). */
 final class Responses {
-  /** Teams shows a tab in a frame: only Teams (and the app itself) may frame the dashboard. */
+  /** Teams shows a tab in a frame: only Teams (and the app itself) may frame our pages. */
+  static final String FRAME_ANCESTORS =
+      "frame-ancestors 'self' https://teams.microsoft.com"
+          + " https://*.teams.microsoft.com https://*.teams.microsoft.us https://*.cloud.microsoft";
+
   static final String CSP =
       "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none';"
-          + " form-action 'none'; frame-ancestors 'self' https://teams.microsoft.com"
-          + " https://*.teams.microsoft.com https://*.teams.microsoft.us https://*.cloud.microsoft";
+          + " form-action 'none'; "
+          + FRAME_ANCESTORS;
 
   private Responses() {}
 

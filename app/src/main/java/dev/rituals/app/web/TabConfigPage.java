@@ -47,8 +47,8 @@ public final class TabConfigPage extends Handler.Abstract {
         "default-src 'none'; script-src 'self' "
             + teamsJs
             + "; connect-src 'self'; style-src 'unsafe-inline'; img-src data:; base-uri 'none';"
-            + " form-action 'none'; frame-ancestors 'self' https://teams.microsoft.com"
-            + " https://*.teams.microsoft.com https://*.teams.microsoft.us https://*.cloud.microsoft";
+            + " form-action 'none'; "
+            + Responses.FRAME_ANCESTORS;
     this.script = resource("/web/tab-config.js");
   }
 
@@ -56,7 +56,12 @@ public final class TabConfigPage extends Handler.Abstract {
   public boolean handle(Request request, Response response, Callback callback) {
     if (!HttpMethod.GET.is(request.getMethod())) {
       Responses.send(
-          response, 405, "text/plain; charset=utf-8", "GET only".getBytes(), csp, callback);
+          response,
+          405,
+          "text/plain; charset=utf-8",
+          "GET only".getBytes(StandardCharsets.UTF_8),
+          csp,
+          callback);
       return true;
     }
     if (request.getHttpURI().getPath().endsWith(".js")) {

@@ -21,6 +21,8 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /teams/tab/check} (form: link, tenant, channel, chat): the config page's check of a
@@ -33,6 +35,7 @@ public final class TabLinkCheck extends Handler.Abstract {
   public static final String PATH = "/teams/tab/check";
   static final int MAX_BODY = 8 * 1024;
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Logger log = LoggerFactory.getLogger(TabLinkCheck.class);
 
   static final String NOT_A_LINK =
       "That is not a valid dashboard link, or it has expired. Ask Rituals for a new one:"
@@ -76,7 +79,14 @@ public final class TabLinkCheck extends Handler.Abstract {
       answer(response, callback, 400, refusal("That request was not understood."));
       return true;
     }
-    Outcome outcome = check(form.get());
+    Outcome outcome;
+    try {
+      outcome = check(form.get());
+    } catch (RuntimeException e) {
+      // e.g. the database is away: a short answer for the page, the type (never the link) logged
+      log.warn("Checking a dashboard tab link failed with {}", e.getClass().getName());
+      outcome = new Outcome(503, refusal("Rituals could not check the link just now; try again."));
+    }
     answer(response, callback, outcome.status(), outcome.json());
     return true;
   }
