@@ -61,6 +61,7 @@ class DashboardTabConfigBrowserTest {
 
   @TempDir static Path dataDir;
   HttpServer standIn;
+  volatile boolean teamsJsAvailable = true;
   ReportPagesApp pages;
   History other;
   WebDriver browser;
@@ -77,6 +78,11 @@ class DashboardTabConfigBrowserTest {
     standIn.createContext(
         "/teams-js/MicrosoftTeams.min.js",
         exchange -> {
+          if (!teamsJsAvailable) {
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+            return;
+          }
           // the page loads TeamsJS with crossorigin="anonymous", as Microsoft's CDN allows
           exchange.getResponseHeaders().add("Content-Type", "text/javascript");
           exchange.getResponseHeaders().add("Access-Control-Allow-Origin", "*");
@@ -197,6 +203,22 @@ class DashboardTabConfigBrowserTest {
     assertThat(status()).isEqualTo("Paste the link from @Rituals report dashboard first.");
     assertThat(save()).isEqualTo("failure: Check a dashboard link first.");
     assertThat(configs()).isEmpty();
+  }
+
+  @Test
+  void outsideTeamsThePageSaysWhereToOpenItAndOffersNoForm() {
+    teamsJsAvailable = false;
+    try {
+      browser.get(pages.base() + "/teams/tab/config");
+
+      await().atMost(Duration.ofSeconds(10)).until(() -> !status().isEmpty());
+      assertThat(status())
+          .isEqualTo(
+              "Open this page in Microsoft Teams: add the tab with + in a channel or group chat.");
+      assertThat(browser.findElement(By.id("link-form")).isDisplayed()).isFalse();
+    } finally {
+      teamsJsAvailable = true;
+    }
   }
 
   private void assertRefused(String link, String message) {
