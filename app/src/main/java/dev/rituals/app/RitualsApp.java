@@ -8,7 +8,11 @@ import dev.rituals.app.metrics.MisfireCounter;
 import dev.rituals.app.transcripts.TranscriptPage;
 import dev.rituals.app.transcripts.TranscriptTokens;
 import dev.rituals.app.web.DashboardHandler;
+import dev.rituals.app.web.DashboardTabHandler;
+import dev.rituals.app.web.DashboardTabLinks;
 import dev.rituals.app.web.DownloadHandler;
+import dev.rituals.app.web.TabConfigPage;
+import dev.rituals.app.web.TabLinkCheck;
 import dev.rituals.core.links.LinkSigner;
 import dev.rituals.core.links.SignedReportLinks;
 import dev.rituals.core.participation.MonthlyRecaps;
@@ -27,6 +31,7 @@ import dev.rituals.db.JooqRepositories;
 import dev.rituals.db.OutboxStats;
 import dev.rituals.db.quartz.QuartzOptions;
 import dev.rituals.db.quartz.QuartzSchedulerFactory;
+import dev.rituals.db.repository.JooqDashboardTabs;
 import dev.rituals.db.repository.JooqDownloadFiles;
 import dev.rituals.db.repository.JooqIssuerKeys;
 import java.net.URI;
@@ -97,7 +102,9 @@ public final class RitualsApp implements AutoCloseable {
       LinkSigner signer = new LinkSigner(linkSecret, clock);
       URI publicUrl =
           config.publicUrl().orElse(URI.create("http://localhost:" + config.port() + "/"));
-      SignedReportLinks links = new SignedReportLinks(publicUrl, signer);
+      JooqDashboardTabs tabs = new JooqDashboardTabs(database.dsl());
+      SignedReportLinks links = new SignedReportLinks(publicUrl, signer, tabs::generation);
+      DashboardTabLinks tabLinks = new DashboardTabLinks(publicUrl, signer, tabs);
       TranscriptTokens transcripts = new TranscriptTokens(linkSecret, clock, publicUrl);
       DownloadShelf downloads =
           new DownloadShelf(publicUrl, clock, new JooqDownloadFiles(database.dsl()));
@@ -113,6 +120,7 @@ public final class RitualsApp implements AutoCloseable {
               CommandService.Extras.NONE
                   .withTranscripts(transcripts)
                   .withReports(links)
+                  .withDashboards(tabs)
                   .withRecognition(repositories.recognition(), downloads)
                   .withCredentials(credentials),
               repositories.recognition());
@@ -150,7 +158,15 @@ public final class RitualsApp implements AutoCloseable {
       routes.put(
           SignedReportLinks.DOWNLOAD_PATH, new DownloadHandler(services.participation(), signer));
       routes.put(
-          SignedReportLinks.DASHBOARD_PATH, new DashboardHandler(services.participation(), signer));
+          SignedReportLinks.DASHBOARD_PATH,
+          new DashboardHandler(services.participation(), signer, tabs));
+      routes.put(
+          DashboardTabLinks.PATH,
+          new DashboardTabHandler(tabLinks, ports.communities(), services.participation(), clock));
+      TabConfigPage tabConfig = new TabConfigPage(hooks.teamsJs());
+      routes.put(TabConfigPage.PATH, tabConfig);
+      routes.put(TabConfigPage.SCRIPT_PATH, tabConfig);
+      routes.put(TabLinkCheck.PATH, new TabLinkCheck(signer, tabLinks, ports.communities(), tabs));
       AppMetrics metrics = new AppMetrics(clock);
       metrics.watch(new OutboxStats(database.dsl()));
       quartz.getListenerManager().addTriggerListener(new MisfireCounter(metrics));

@@ -2,8 +2,10 @@ package dev.rituals.app;
 
 import dev.rituals.core.links.LinkSigner;
 import dev.rituals.core.links.SignedReportLinks;
+import dev.rituals.core.model.ChannelRef;
 import dev.rituals.core.model.DateRange;
 import dev.rituals.core.model.Occurrence;
+import dev.rituals.core.model.Platform;
 import dev.rituals.core.model.Ritual;
 import dev.rituals.core.model.UserRef;
 import dev.rituals.core.testing.History;
@@ -15,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The whole app on H2 with a known link secret, and a community with four weeks of history: Ana
@@ -26,11 +29,26 @@ final class ReportPagesApp implements AutoCloseable {
   static final String TRICKY = "Ben <script>alert('x')</script> & co";
   static final DateRange MARCH = new DateRange(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31));
 
+  /** The Teams channel the community also meets in (the dashboard tab is added there). */
+  static final ChannelRef TEAMS_CHANNEL =
+      ChannelRef.of(Platform.TEAMS, "tenant-1", "19:maths@thread.tacv2");
+
   final RitualsApp app;
   final History history;
-  final Clock clock = Clock.systemUTC();
+  final Clock clock;
 
   ReportPagesApp(Path dataDir) throws Exception {
+    this(dataDir, Clock.systemUTC(), AppHooks.NONE);
+  }
+
+  /** A ticking clock that reads 2026-03-31 noon UTC now: "the last 30 days" cover the history. */
+  static Clock endOfMarch() {
+    return Clock.offset(
+        Clock.systemUTC(), Duration.between(Instant.now(), Instant.parse("2026-03-31T12:00:00Z")));
+  }
+
+  ReportPagesApp(Path dataDir, Clock clock, AppHooks hooks) throws Exception {
+    this.clock = clock;
     AppConfig base =
         AppConfig.from(
             Map.of(
@@ -52,9 +70,9 @@ final class ReportPagesApp implements AutoCloseable {
             false,
             base.publicUrl(),
             base.linkSecret());
-    app = RitualsApp.start(config, clock);
+    app = RitualsApp.start(config, clock, hooks);
     Instant feb = Instant.parse("2026-02-01T08:00:00Z");
-    history = new History(app.ports(), "Maths <teachers>", feb);
+    history = new History(app.ports(), "Maths <teachers>", feb, Set.of(TEAMS_CHANNEL));
     UserRef ana = history.member("U_ANA", "Ana", feb);
     UserRef ben = history.member("U_BEN", TRICKY, feb);
     history.member("U_CY", "Cy", feb);

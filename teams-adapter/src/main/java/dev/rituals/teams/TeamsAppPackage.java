@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -21,12 +23,18 @@ import java.util.zip.ZipOutputStream;
 /**
  * Writes the Teams app package (the zip a Teams admin or the developer portal uploads):
  * manifest.json (schema 1.17), color.png and outline.png. Called by the app's {@code teams-package
- * --app-id <id> --out rituals-teams.zip}.
+ * --app-id <id> --out rituals-teams.zip}. Given the app's public https address, the package also
+ * offers the moderators' dashboard as a channel or group-chat tab, whose configuration page the app
+ * serves at {@link #TAB_CONFIG_PATH}.
  */
 public final class TeamsAppPackage {
   static final String SCHEMA =
       "https://developer.microsoft.com/json-schemas/teams/v1.17/MicrosoftTeams.schema.json";
   static final String MANIFEST_VERSION = "1.17";
+
+  /** Where the app serves the page Teams shows when someone adds the dashboard tab. */
+  public static final String TAB_CONFIG_PATH = "/teams/tab/config";
+
   private static final Pattern GUID =
       Pattern.compile("^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$");
   private static final Pattern SEMVER = Pattern.compile("^\\d+\\.\\d+\\.\\d+$");
@@ -58,12 +66,22 @@ public final class TeamsAppPackage {
   private final String appId;
   private final String version;
   private final Developer developer;
+  private final Optional<URI> publicUrl;
 
   /**
    * @param appId the bot's Microsoft App ID (MicrosoftAppId), also the app's id
    * @param version the app package version; bump it for Teams to take an update
    */
   public TeamsAppPackage(String appId, String version, Developer developer) {
+    this(appId, version, developer, Optional.empty());
+  }
+
+  /**
+   * @param publicUrl the app's public address (RITUALS_PUBLIC_URL), https with a host and no query;
+   *     empty: no dashboard tab (Teams loads tab pages only over https from a valid domain)
+   */
+  public TeamsAppPackage(
+      String appId, String version, Developer developer, Optional<URI> publicUrl) {
     if (appId == null || !GUID.matcher(appId.strip()).matches()) {
       throw new IllegalArgumentException(
           "--app-id must be the bot's Microsoft App ID, a GUID like"
@@ -75,6 +93,19 @@ public final class TeamsAppPackage {
     this.appId = appId.strip();
     this.version = version;
     this.developer = Objects.requireNonNull(developer, "developer");
+    this.publicUrl = Objects.requireNonNull(publicUrl, "publicUrl").map(TeamsAppPackage::checked);
+  }
+
+  private static URI checked(URI url) {
+    if (!"https".equalsIgnoreCase(url.getScheme())
+        || url.getHost() == null
+        || url.getRawQuery() != null
+        || url.getRawFragment() != null
+        || url.getRawUserInfo() != null) {
+      throw new IllegalArgumentException(
+          "--public-url must be the app's https address, like https://rituals.example.org");
+    }
+    return url;
   }
 
   public TeamsAppPackage(String appId) {
@@ -136,7 +167,12 @@ public final class TeamsAppPackage {
     commandList(lists.addObject(), List.of("team", "groupChat"), CHANNEL_COMMANDS);
     commandList(lists.addObject(), List.of("personal"), PERSONAL_COMMANDS);
     m.putArray("permissions").add("identity").add("messageTeamMembers");
-    m.putArray("validDomains");
+    ArrayNode domains = m.putArray("validDomains");
+    publicUrl.ifPresent(
+        url -> {
+          domains.add(url.getPort() == -1 ? url.getHost() : url.getHost() + ":" + url.getPort());
+          dashboardTab(m.putArray("configurableTabs").addObject(), url);
+        });
     // Resource-specific consent: replies in a prompt's reply chain reach the bot without an
     // @mention only with these permissions.
     m.putObject("webApplicationInfo").put("id", appId).put("resource", "https://RscBasedStoreApp");
@@ -145,6 +181,18 @@ public final class TeamsAppPackage {
     rsc.addObject().put("name", "ChannelMessage.Read.Group").put("type", "Application");
     rsc.addObject().put("name", "ChatMessage.Read.Chat").put("type", "Application");
     return m;
+  }
+
+  /**
+   * The dashboard as a tab of a team channel or group chat; moderators can change its link later
+   * (e.g. after {@code dashboard tabs reset}) from the tab's Settings.
+   */
+  private static void dashboardTab(ObjectNode tab, URI publicUrl) {
+    String base = publicUrl.toString().replaceAll("/+$", "");
+    tab.put("configurationUrl", base + TAB_CONFIG_PATH);
+    tab.put("canUpdateConfiguration", true);
+    tab.putArray("scopes").add("team").add("groupChat");
+    tab.putArray("context").add("channelTab").add("privateChatTab");
   }
 
   /** What Teams suggests after "@Rituals " in a channel or group chat. */

@@ -15,10 +15,12 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -133,6 +135,75 @@ class TeamsAppPackageTest {
   }
 
   @Test
+  void withThePublicUrlTheDashboardIsATabOfChannelsAndGroupChatsOnThatDomain() throws IOException {
+    JsonNode manifest = manifestInZip(Optional.of(URI.create("https://rituals.example.org/")));
+
+    assertThat(validate(manifest)).isEmpty();
+    assertThat(manifest.path("validDomains").toString()).isEqualTo("[\"rituals.example.org\"]");
+    JsonNode tabs = manifest.path("configurableTabs");
+    assertThat(tabs).hasSize(1);
+    JsonNode tab = tabs.get(0);
+    assertThat(tab.path("configurationUrl").asText())
+        .isEqualTo("https://rituals.example.org/teams/tab/config");
+    assertThat(tab.path("canUpdateConfiguration").asBoolean()).isTrue();
+    assertThat(tab.path("scopes").toString()).isEqualTo("[\"team\",\"groupChat\"]");
+    assertThat(tab.path("context").toString()).isEqualTo("[\"channelTab\",\"privateChatTab\"]");
+  }
+
+  @Test
+  void aPublicUrlWithAPathAndPortKeepsBothInTheTabAndTheDomain() throws IOException {
+    JsonNode manifest = manifestInZip(Optional.of(URI.create("https://host.example:8443/rituals")));
+
+    assertThat(validate(manifest)).isEmpty();
+    assertThat(manifest.path("validDomains").get(0).asText()).isEqualTo("host.example:8443");
+    assertThat(manifest.path("configurableTabs").get(0).path("configurationUrl").asText())
+        .isEqualTo("https://host.example:8443/rituals/teams/tab/config");
+  }
+
+  @Test
+  void withoutThePublicUrlThereIsNoTabAndNoDomain() throws IOException {
+    JsonNode manifest = manifestInZip();
+
+    assertThat(manifest.has("configurableTabs")).isFalse();
+    assertThat(manifest.path("validDomains")).isEmpty();
+  }
+
+  @Test
+  void aPublicUrlTeamsCannotLoadATabFromIsRefused() {
+    for (String url :
+        java.util.List.of(
+            "http://rituals.example.org", "https:///nohost", "https://h.example/?a=1", "file:/x")) {
+      assertThatThrownBy(
+              () ->
+                  new TeamsAppPackage(
+                      APP_ID,
+                      "1.0.0",
+                      TeamsAppPackage.Developer.PLACEHOLDER,
+                      Optional.of(URI.create(url))))
+          .as(url)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("--public-url must be the app's https address");
+    }
+  }
+
+  @Test
+  void schemaCatchesATabTeamsWouldReject() throws IOException {
+    ObjectNode httpTab = (ObjectNode) manifestInZip(Optional.of(URI.create("https://r.example")));
+    ((ObjectNode) httpTab.path("configurableTabs").get(0))
+        .put("configurationUrl", "http://r.example/teams/tab/config");
+    ObjectNode personalTab =
+        (ObjectNode) manifestInZip(Optional.of(URI.create("https://r.example")));
+    ((ArrayNode) personalTab.path("configurableTabs").get(0).get("scopes")).add("personal");
+    ObjectNode schemeInDomain =
+        (ObjectNode) manifestInZip(Optional.of(URI.create("https://r.example")));
+    ((ArrayNode) schemeInDomain.get("validDomains")).add("https://r.example");
+
+    assertThat(validate(httpTab)).anyMatch(m -> m.getMessage().contains("configurationUrl"));
+    assertThat(validate(personalTab)).isNotEmpty();
+    assertThat(validate(schemeInDomain)).anyMatch(m -> m.getMessage().contains("validDomains"));
+  }
+
+  @Test
   void anAppIdThatIsNotAGuidIsRefusedWithAClearMessage() {
     assertThatThrownBy(() -> new TeamsAppPackage("my-bot"))
         .isInstanceOf(IllegalArgumentException.class)
@@ -153,8 +224,13 @@ class TeamsAppPackageTest {
   }
 
   private JsonNode manifestInZip() throws IOException {
+    return manifestInZip(Optional.empty());
+  }
+
+  private JsonNode manifestInZip(Optional<URI> publicUrl) throws IOException {
     Path zip = dir.resolve("package-" + System.nanoTime() + ".zip");
-    new TeamsAppPackage(APP_ID).write(zip);
+    new TeamsAppPackage(APP_ID, "1.0.0", TeamsAppPackage.Developer.PLACEHOLDER, publicUrl)
+        .write(zip);
     return JSON.readTree(unzip(zip).get("manifest.json"));
   }
 

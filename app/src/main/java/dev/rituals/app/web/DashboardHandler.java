@@ -1,9 +1,9 @@
 package dev.rituals.app.web;
 
 import dev.rituals.core.links.LinkSigner;
-import dev.rituals.core.links.SignedReportLinks;
 import dev.rituals.core.participation.CommunityMetrics;
 import dev.rituals.core.participation.ParticipationUseCase;
+import dev.rituals.core.port.DashboardTabs;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.eclipse.jetty.server.Handler;
@@ -20,16 +20,19 @@ public final class DashboardHandler extends Handler.Abstract {
 
   private final ParticipationUseCase participation;
   private final LinkSigner signer;
+  private final DashboardTabs generations;
 
-  public DashboardHandler(ParticipationUseCase participation, LinkSigner signer) {
+  public DashboardHandler(
+      ParticipationUseCase participation, LinkSigner signer, DashboardTabs generations) {
     this.participation = participation;
     this.signer = signer;
+    this.generations = generations;
   }
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) {
     Optional<SignedQuery> query =
-        SignedQuery.read(signer, SignedReportLinks.DASHBOARD_PATH, request.getHttpURI().getQuery());
+        SignedQuery.readDashboard(signer, generations, request.getHttpURI().getQuery());
     if (query.isEmpty()) {
       Responses.badLink(response, callback);
       return true;

@@ -9,23 +9,38 @@ import org.eclipse.jetty.util.Callback;
 
 /** Headers every report page gets: private, never cached, no referrer (the link is the key). */
 final class Responses {
-  /** Teams shows a tab in a frame: only Teams (and the app itself) may frame the dashboard. */
+  /** Teams shows a tab in a frame: only Teams (and the app itself) may frame our pages. */
+  static final String FRAME_ANCESTORS =
+      "frame-ancestors 'self' https://teams.microsoft.com"
+          + " https://*.teams.microsoft.com https://*.teams.microsoft.us https://*.cloud.microsoft";
+
   static final String CSP =
       "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none';"
-          + " form-action 'none'; frame-ancestors 'self' https://teams.microsoft.com"
-          + " https://*.teams.microsoft.com https://*.teams.microsoft.us https://*.cloud.microsoft";
+          + " form-action 'none'; "
+          + FRAME_ANCESTORS;
 
   private Responses() {}
 
   static void send(
       Response response, int status, String contentType, byte[] body, Callback callback) {
+    send(response, status, contentType, body, CSP, callback);
+  }
+
+  /** As {@link #send(Response, int, String, byte[], Callback)} with a page's own policy. */
+  static void send(
+      Response response,
+      int status,
+      String contentType,
+      byte[] body,
+      String csp,
+      Callback callback) {
     response.setStatus(status);
     HttpFields.Mutable headers = response.getHeaders();
     headers.put(HttpHeader.CONTENT_TYPE, contentType);
     headers.put(HttpHeader.CACHE_CONTROL, "private, no-store");
     headers.put("Referrer-Policy", "no-referrer");
     headers.put("X-Content-Type-Options", "nosniff");
-    headers.put("Content-Security-Policy", CSP);
+    headers.put("Content-Security-Policy", csp);
     response.write(true, ByteBuffer.wrap(body), callback);
   }
 

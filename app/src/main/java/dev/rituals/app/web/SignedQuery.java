@@ -1,8 +1,10 @@
 package dev.rituals.app.web;
 
 import dev.rituals.core.links.LinkSigner;
+import dev.rituals.core.links.SignedReportLinks;
 import dev.rituals.core.model.CommunityId;
 import dev.rituals.core.model.DateRange;
+import dev.rituals.core.port.DashboardTabs;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +14,21 @@ record SignedQuery(CommunityId community, DateRange range, Map<String, String> p
 
   static Optional<SignedQuery> read(LinkSigner signer, String path, String rawQuery) {
     return signer.verify(path, rawQuery).flatMap(SignedQuery::of);
+  }
+
+  /**
+   * A dashboard link that is also of the community's current generation: a moderator's {@code
+   * dashboard reset} revokes the older ones. A link without one (made before generations) counts as
+   * generation 0.
+   */
+  static Optional<SignedQuery> readDashboard(
+      LinkSigner signer, DashboardTabs generations, String rawQuery) {
+    return read(signer, SignedReportLinks.DASHBOARD_PATH, rawQuery)
+        .filter(
+            q ->
+                q.params()
+                    .getOrDefault(SignedReportLinks.GENERATION, "0")
+                    .equals(Integer.toString(generations.generation(q.community()))));
   }
 
   private static Optional<SignedQuery> of(Map<String, String> params) {

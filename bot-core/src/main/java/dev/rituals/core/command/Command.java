@@ -39,6 +39,7 @@ public sealed interface Command
         Command.ArchiveList,
         Command.ArchiveExport,
         Command.Status,
+        Command.DashboardReset,
         ProfileCommand,
         PairCommand,
         Command.ScheduleHost,
@@ -253,4 +254,7 @@ public sealed interface Command
 
   /** Messages of the community that could not be delivered (yet), for moderators. */
   record Status() implements Command {}
+
+  /** Revokes every dashboard link and Teams dashboard tab of the community given so far. */
+  record DashboardReset() implements Command {}
 }

@@ -116,6 +116,7 @@ public final class CommandParser {
       case QUESTIONS -> QuestionsParser.parse(c);
       case ASK -> ask(c);
       case REPORT -> report.parse(c);
+      case DASHBOARD -> DashboardParser.parse(c);
       case NUDGES -> nudges(c);
       case ARCHIVE -> archive(c);
       case STATUS -> StatusParser.parse(c);

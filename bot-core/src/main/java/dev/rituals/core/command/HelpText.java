@@ -31,6 +31,10 @@ public final class HelpText {
                   + " this-month, last-30-days. `report chart` draws the weekly chart;"
                   + " moderators: `report export` (CSV), `report dashboard` (a private link)."),
           Map.entry(
+              Topic.DASHBOARD,
+              "Moderators: stop every dashboard link and Teams dashboard tab given out so far"
+                  + " (then get a new one with `report dashboard`)."),
+          Map.entry(
               Topic.NUDGES,
               "Turn off (or back on) the private reminder you get before a question closes."),
           Map.entry(

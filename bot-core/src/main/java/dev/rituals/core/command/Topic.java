@@ -40,6 +40,7 @@ public enum Topic {
           "new", "add", "ls", "list", "delete", "remove", "rm", "remove", "templates", "template")),
   ASK("ask", List.of("now"), Map.of()),
   REPORT("report", List.of(), Map.of()),
+  DASHBOARD("dashboard", List.of("reset"), Map.of("revoke", "reset", "rotate", "reset")),
   NUDGES("nudges", List.of("off", "on"), Map.of("stop", "off", "start", "on")),
   ARCHIVE(
       "archive",

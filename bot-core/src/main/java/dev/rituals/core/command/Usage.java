@@ -106,6 +106,11 @@ enum Usage {
       "report [chart|export|dashboard] [<from> [<to>] | <from>..<to> | last-week | this-month"
           + " | last-30-days]",
       "report 2026-09-01..2026-10-31"),
+  DASHBOARD_RESET(
+      Topic.DASHBOARD,
+      "reset",
+      "dashboard reset   (every dashboard link and Teams dashboard tab given so far stops opening)",
+      "dashboard reset"),
   NUDGES_OFF(Topic.NUDGES, "off", "nudges off", "nudges off"),
   NUDGES_ON(Topic.NUDGES, "on", "nudges on", "nudges on"),
   ARCHIVE_LIST(Topic.ARCHIVE, "list", "archive [list]", "archive"),

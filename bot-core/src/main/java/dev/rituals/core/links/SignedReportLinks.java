@@ -2,11 +2,13 @@ package dev.rituals.core.links;
 
 import dev.rituals.core.model.CommunityId;
 import dev.rituals.core.model.DateRange;
+import dev.rituals.core.port.DashboardTabs;
 import dev.rituals.core.port.ReportLinks;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 
 /** Report links under the app's public address, signed with a {@link LinkSigner}. */
 public final class SignedReportLinks implements ReportLinks {
@@ -24,13 +26,28 @@ public final class SignedReportLinks implements ReportLinks {
 
   public static final Duration DASHBOARD_TTL = Duration.ofDays(30);
 
+  /** The dashboard link parameter with the community's dashboard generation. */
+  public static final String GENERATION = "g";
+
   private final String base;
   private final LinkSigner signer;
+  private final ToIntFunction<CommunityId> generations;
 
+  /** Dashboard links of generation 0, for a core without a database (tests, simulations). */
   public SignedReportLinks(URI publicUrl, LinkSigner signer) {
+    this(publicUrl, signer, community -> 0);
+  }
+
+  /**
+   * @param generations each community's dashboard generation ({@link DashboardTabs#generation}); a
+   *     dashboard link carries it, so a reset revokes the dashboard links given out before
+   */
+  public SignedReportLinks(
+      URI publicUrl, LinkSigner signer, ToIntFunction<CommunityId> generations) {
     String url = publicUrl.toString();
     this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     this.signer = signer;
+    this.generations = generations;
   }
 
   @Override
@@ -52,9 +69,14 @@ public final class SignedReportLinks implements ReportLinks {
         link(
             DASHBOARD_PATH,
             Map.of(
-                "c", community.value().toString(),
-                "from", range.from().toString(),
-                "to", range.to().toString()),
+                "c",
+                community.value().toString(),
+                "from",
+                range.from().toString(),
+                "to",
+                range.to().toString(),
+                GENERATION,
+                Integer.toString(generations.applyAsInt(community))),
             DASHBOARD_TTL));
   }
 

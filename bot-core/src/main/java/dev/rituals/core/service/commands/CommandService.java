@@ -17,6 +17,7 @@ import dev.rituals.core.model.Community;
 import dev.rituals.core.model.Member;
 import dev.rituals.core.model.RitualState;
 import dev.rituals.core.participation.ParticipationService;
+import dev.rituals.core.port.DashboardTabs;
 import dev.rituals.core.port.DocumentLinks;
 import dev.rituals.core.port.ReportLinks;
 import dev.rituals.core.port.RitualScheduler;
@@ -64,6 +65,7 @@ public final class CommandService implements HandleCommandUseCase {
   private final HostCommands hosts;
   private final DirectHostQuestion directHostQuestion;
   private final Optional<RecognitionCommands> recognition;
+  private final DashboardCommands dashboards;
 
   /**
    * What the app adds to the commands when it serves web pages and runs recognition; each part is
@@ -74,16 +76,23 @@ public final class CommandService implements HandleCommandUseCase {
    * @param recognition badges, PD hours and privacy; empty: those commands are not enabled
    * @param documents where generated files (certificates, exports) are offered for download
    * @param credentials signs Open Badges credentials; empty: pd statement gives the PDF only
+   * @param dashboards dashboard generations ({@code dashboard reset}); empty: no dashboard served
    */
   public record Extras(
       TranscriptLinks transcripts,
       ReportLinks reports,
       Optional<RecognitionPorts> recognition,
       DocumentLinks documents,
-      Optional<CredentialIssuer> credentials) {
+      Optional<CredentialIssuer> credentials,
+      Optional<DashboardTabs> dashboards) {
     public static final Extras NONE =
         new Extras(
-            TranscriptLinks.NONE, ReportLinks.none(), Optional.empty(), null, Optional.empty());
+            TranscriptLinks.NONE,
+            ReportLinks.none(),
+            Optional.empty(),
+            null,
+            Optional.empty(),
+            Optional.empty());
 
     public Extras {
       Objects.requireNonNull(transcripts, "transcripts");
@@ -93,22 +102,30 @@ public final class CommandService implements HandleCommandUseCase {
       if (recognition.isPresent()) {
         Objects.requireNonNull(documents, "documents");
       }
+      Objects.requireNonNull(dashboards, "dashboards");
     }
 
     public Extras withTranscripts(TranscriptLinks links) {
-      return new Extras(links, reports, recognition, documents, credentials);
+      return new Extras(links, reports, recognition, documents, credentials, dashboards);
     }
 
     public Extras withReports(ReportLinks links) {
-      return new Extras(transcripts, links, recognition, documents, credentials);
+      return new Extras(transcripts, links, recognition, documents, credentials, dashboards);
     }
 
     public Extras withRecognition(RecognitionPorts ports, DocumentLinks documents) {
-      return new Extras(transcripts, reports, Optional.of(ports), documents, credentials);
+      return new Extras(
+          transcripts, reports, Optional.of(ports), documents, credentials, dashboards);
     }
 
     public Extras withCredentials(CredentialIssuer issuer) {
-      return new Extras(transcripts, reports, recognition, documents, Optional.of(issuer));
+      return new Extras(
+          transcripts, reports, recognition, documents, Optional.of(issuer), dashboards);
+    }
+
+    public Extras withDashboards(DashboardTabs tabs) {
+      return new Extras(
+          transcripts, reports, recognition, documents, credentials, Optional.of(tabs));
     }
   }
 
@@ -186,6 +203,7 @@ public final class CommandService implements HandleCommandUseCase {
     this.hosts =
         new HostCommands(ports, new HostRotation(ports, scheduler, clock), schedules, clock);
     this.directHostQuestion = new DirectHostQuestion(hosts);
+    this.dashboards = new DashboardCommands(extras.dashboards(), clock);
   }
 
   @Override
@@ -345,6 +363,8 @@ public final class CommandService implements HandleCommandUseCase {
       return questions.importAll(community, list);
     } else if (command instanceof Command.QuestionsTemplate template) {
       return questions.template(community, template.name(), ctx);
+    } else if (command instanceof Command.DashboardReset) {
+      return dashboards.reset(community, ctx);
     } else if (command instanceof Command.AskNow ask) {
       var asked = occurrences.askNow(community, ask.question().map(QuotedText::value));
       asked.ifPresent(o -> recognition.ifPresent(r -> r.hosted(community, o, ctx)));
@@ -371,6 +391,9 @@ public final class CommandService implements HandleCommandUseCase {
     }
     if (command instanceof Command.CommunityWeek) {
       return "change the school week";
+    }
+    if (command instanceof Command.DashboardReset) {
+      return "reset the dashboard links";
     }
     return "change the schedule";
   }

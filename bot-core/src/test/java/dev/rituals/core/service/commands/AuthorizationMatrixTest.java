@@ -142,6 +142,7 @@ class AuthorizationMatrixTest {
           new Row(Command.ArchiveList.class, "archive", Access.READ),
           new Row(Command.ArchiveExport.class, "archive export 1", Access.READ),
           new Row(Command.Status.class, "status", Access.CONFIGURE),
+          new Row(Command.DashboardReset.class, "dashboard reset", Access.CONFIGURE),
           new Row(ProfileCommand.Edit.class, "profile edit", Access.SELF),
           new Row(ProfileCommand.Show.class, "profile show", Access.SELF),
           new Row(ProfileCommand.Set.class, "profile set subjects science,math", Access.SELF),
@@ -211,8 +212,9 @@ class AuthorizationMatrixTest {
             scheduler,
             new OccurrenceService(ports, scheduler, clock, OutboxSignal.NONE),
             clock,
-            InMemoryRecognition.create(ports),
-            new InMemoryDocuments());
+            CommandService.Extras.NONE
+                .withRecognition(InMemoryRecognition.create(ports), new InMemoryDocuments())
+                .withDashboards(new dev.rituals.core.testing.InMemoryDashboardTabs()));
     expectOk(MODERATOR, CHANNEL, "community create \"Kestrel Lab\"");
     expectOk(MODERATOR, CHANNEL, "schedule add weekly mon 8am \"First?\"");
     expectOk(MODERATOR, CHANNEL, "questions add \"Bank question?\"");
