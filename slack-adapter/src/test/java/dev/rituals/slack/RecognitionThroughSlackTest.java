@@ -9,6 +9,7 @@ import com.google.gson.JsonParser;
 import dev.rituals.core.model.Platform;
 import dev.rituals.core.model.TenantRef;
 import dev.rituals.core.model.UserRef;
+import dev.rituals.core.recognition.CredentialIssuer;
 import dev.rituals.core.recognition.RecognitionPorts;
 import dev.rituals.core.recognition.RecognitionService;
 import dev.rituals.core.service.AnswerService;
@@ -21,10 +22,12 @@ import dev.rituals.core.service.ReportService;
 import dev.rituals.core.service.commands.CommandService;
 import dev.rituals.core.service.commands.ScheduleFormService;
 import dev.rituals.core.testing.InMemoryDocuments;
+import dev.rituals.core.testing.InMemoryIssuerKeys;
 import dev.rituals.core.testing.InMemoryPorts;
 import dev.rituals.core.testing.InMemoryRecognition;
 import dev.rituals.core.testing.MutableClock;
 import dev.rituals.core.testing.RecordingScheduler;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
@@ -62,7 +65,16 @@ class RecognitionThroughSlackTest {
             app ->
                 new SlackCore(
                     new CommandService(
-                        ports, scheduler, occurrences, clock, recognition, documents),
+                        ports,
+                        scheduler,
+                        occurrences,
+                        clock,
+                        CommandService.Extras.NONE
+                            .withRecognition(recognition, documents)
+                            .withCredentials(
+                                new CredentialIssuer(
+                                    URI.create("https://rituals.test/"),
+                                    new InMemoryIssuerKeys()))),
                     new ScheduleFormService(ports, scheduler, clock),
                     new AnswerService(ports, clock, listener),
                     new MembershipService(ports, clock, OutboxSignal.NONE),
@@ -117,7 +129,7 @@ class RecognitionThroughSlackTest {
         .contains("*10 min* of PD time", "https://rituals.test/files/");
     assertThat(documents.published())
         .extracting(InMemoryDocuments.Published::contentType)
-        .containsExactly("application/pdf", "application/ld+json");
+        .containsExactly("application/pdf", "application/vc+jwt");
 
     assertThat(say("U2SAM", "forget me")).contains("/rituals forget me confirm");
     assertThat(say("U2SAM", "forget me confirm")).contains("forgotten you in 1 community");
