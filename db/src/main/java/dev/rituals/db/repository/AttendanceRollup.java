@@ -95,6 +95,14 @@ public final class AttendanceRollup {
     refreshFirst(community.value(), null);
   }
 
+  /**
+   * Recounts when everyone in a community first answered, after answers went without a write here
+   * (a deleted ritual's, by cascade; its attendance rows cascade with its occurrences).
+   */
+  void refreshFirstAnswers(UUID community) {
+    refreshFirst(community, null);
+  }
+
   /** A placeholder row to lock, so a concurrent writer for the same key waits for this one. */
   private void claim(UUID occurrence, UserRef person) {
     Inserts.ignoringDuplicate(
