@@ -103,6 +103,73 @@ abstract class AttendanceRollupContract extends DatabaseContract {
     assertThat(compared).as("the seed produced attendance to compare").isGreaterThan(20);
   }
 
+  /**
+   * Two answers by one person to one occurrence in concurrent transactions: the second waits for
+   * the first's roll-up row and recounts after it commits, so both count (no lost update, no key
+   * violation).
+   */
+  @org.junit.jupiter.api.Test
+  void concurrentAnswersOfOnePersonToOneOccurrenceBothCount() throws Exception {
+    random = new Random(7);
+    communities.clear();
+    rituals.clear();
+    prompts.clear();
+    people.clear();
+    twoCommunitiesWithTwoWeeklyRituals();
+    Community c = communities.get(0);
+    Prompt p = prompts.get(c.id()).get(0);
+    UserRef who = people.get(1);
+    Instant at = T0.plus(Duration.ofDays(1)).plusSeconds(60);
+    var inserted = new java.util.concurrent.CountDownLatch(1);
+    var release = new java.util.concurrent.CountDownLatch(1);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var first =
+          pool.submit(
+              () ->
+                  database
+                      .transactions()
+                      .inTransaction(
+                          () -> {
+                            repositories.answers().insertIfAbsent(answer(p, c.id(), who, "k1", at));
+                            inserted.countDown();
+                            try {
+                              release.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                            } catch (InterruptedException e) {
+                              Thread.currentThread().interrupt();
+                            }
+                            return null;
+                          }));
+      assertThat(inserted.await(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      var second =
+          pool.submit(
+              () ->
+                  database
+                      .transactions()
+                      .inTransaction(
+                          () ->
+                              repositories
+                                  .answers()
+                                  .insertIfAbsent(
+                                      answer(p, c.id(), who, "k2", at.plusSeconds(5)))));
+      LockWaits.awaitSomeoneWaitingForALock(database);
+      release.countDown();
+      first.get(30, java.util.concurrent.TimeUnit.SECONDS);
+      assertThat(second.get(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    } finally {
+      release.countDown();
+      pool.shutdownNow();
+    }
+    assertThat(repositories.participation().attendance(c.id(), T0, T0.plus(Duration.ofDays(60))))
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.member()).isEqualTo(who);
+              assertThat(a.answers()).isEqualTo(2);
+              assertThat(a.lastAnsweredAt()).isEqualTo(at.plusSeconds(5));
+            });
+  }
+
   private void twoCommunitiesWithTwoWeeklyRituals() {
     for (String name : List.of("Maths", "Science")) {
       Community c = community(name, SLACK_T1, channel(SLACK_T1, "C-" + name));
