@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -57,6 +58,36 @@ abstract class AttendanceRollupContract extends DatabaseContract {
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1L, 42L, 2026L})
   void rollUpEqualsTheAggregatesOfTheAnswersAfterEveryKindOfWrite(long seed) {
+    randomHistory(seed, 220);
+    assertRollUpMatchesAnswers(seed);
+  }
+
+  /**
+   * A database that has answers from before V62: the migration's backfill builds the same roll-up.
+   * Here the roll-up is dropped and V62 forgotten, as if the database had been migrated before it.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {5L, 77L})
+  void migrationBackfillsTheRollUpFromTheAnswersAlreadyStored(long seed) {
+    randomHistory(seed, 150);
+    database.dsl().execute("DROP TABLE attendance");
+    database.dsl().execute("DROP TABLE first_answer");
+    database.dsl().execute("DROP INDEX answer_reply_author_idx");
+    assertThat(
+            database
+                .dsl()
+                .execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '62'"))
+        .isOne();
+    Flyway.configure(Database.class.getClassLoader())
+        .dataSource(database.dataSource())
+        .locations("classpath:db/migration/common", database.vendor().migrationLocation())
+        .outOfOrder(true)
+        .load()
+        .migrate();
+    assertRollUpMatchesAnswers(seed);
+  }
+
+  private void randomHistory(long seed, int writes) {
     random = new Random(seed);
     communities.clear();
     rituals.clear();
@@ -64,9 +95,12 @@ abstract class AttendanceRollupContract extends DatabaseContract {
     people.clear();
     replyKeys.clear();
     twoCommunitiesWithTwoWeeklyRituals();
-    for (int step = 0; step < 220; step++) {
+    for (int step = 0; step < writes; step++) {
       randomWrite(seed, step);
     }
+  }
+
+  private void assertRollUpMatchesAnswers(long seed) {
     ParticipationQueries queries = repositories.participation();
     AnswerScanParticipation reference = new AnswerScanParticipation(database.dsl());
     List<Instant[]> ranges =
@@ -110,12 +144,7 @@ abstract class AttendanceRollupContract extends DatabaseContract {
    */
   @org.junit.jupiter.api.Test
   void concurrentAnswersOfOnePersonToOneOccurrenceBothCount() throws Exception {
-    random = new Random(7);
-    communities.clear();
-    rituals.clear();
-    prompts.clear();
-    people.clear();
-    twoCommunitiesWithTwoWeeklyRituals();
+    randomHistory(7, 0);
     Community c = communities.get(0);
     Prompt p = prompts.get(c.id()).get(0);
     UserRef who = people.get(1);
