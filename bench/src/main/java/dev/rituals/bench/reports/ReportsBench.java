@@ -134,14 +134,15 @@ public final class ReportsBench {
     }
   }
 
-  /** Where the time goes: each aggregate of a one-year report on its own (best of 3). */
+  /** Where the time goes: each read of a one-year report on its own (best of 3). */
   private static Map<String, Long> breakdown(Database database, CommunityGenerator.Generated g) {
     var queries = JooqRepositories.of(database).participation();
     var members = JooqRepositories.of(database).members();
     Instant from = END.minus(java.time.Duration.ofDays(365));
     Map<String, java.util.function.Supplier<Object>> parts = new LinkedHashMap<>();
     parts.put("members", () -> members.findByCommunity(g.community()));
-    parts.put("turnout", () -> queries.turnout(g.community(), from, END));
+    var occurrences = JooqRepositories.of(database).occurrences();
+    parts.put("occurrences", () -> occurrences.findByCommunity(g.community(), from, END));
     parts.put("attendance", () -> queries.attendance(g.community(), from, END));
     parts.put("repliesToPeers", () -> queries.repliesToPeers(g.community(), from, END));
     parts.put("newVoices", () -> queries.newVoices(g.community(), from, END));

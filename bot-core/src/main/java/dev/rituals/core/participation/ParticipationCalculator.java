@@ -27,7 +27,10 @@ final class ParticipationCalculator {
   private final Instant rangeStart;
   private final Instant now;
   private final Map<OccurrenceId, Integer> position = new HashMap<>();
-  private final Map<OccurrenceId, RitualId> ritualOf = new HashMap<>();
+  // The ritual of each occurrence as a small number, by position: a year's report walks every
+  // member through every occurrence, so this is array work instead of hashing ritual ids.
+  private final int[] ritualAt;
+  private final int ritualCount;
 
   /**
    * @param occurrences the range's occurrences, oldest first
@@ -36,11 +39,14 @@ final class ParticipationCalculator {
     this.occurrences = List.copyOf(occurrences);
     this.rangeStart = rangeStart;
     this.now = now;
+    this.ritualAt = new int[this.occurrences.size()];
+    Map<RitualId, Integer> ritualNumber = new HashMap<>();
     for (int i = 0; i < this.occurrences.size(); i++) {
       OccurrenceTurnout o = this.occurrences.get(i);
       position.put(o.occurrence(), i);
-      ritualOf.put(o.occurrence(), o.ritual());
+      ritualAt[i] = ritualNumber.computeIfAbsent(o.ritual(), r -> ritualNumber.size());
     }
+    this.ritualCount = ritualNumber.size();
   }
 
   List<MemberMetrics> members(
@@ -85,18 +91,25 @@ final class ParticipationCalculator {
       List<Attendance> attended,
       Optional<PeerReplies> replies,
       boolean newVoice) {
-    long answers = attended.stream().mapToLong(Attendance::answers).sum();
-    Set<RitualId> rituals = new HashSet<>();
+    long answers = 0;
+    boolean[] rituals = new boolean[ritualCount];
+    int ritualsAnswered = 0;
     boolean[] answered = new boolean[occurrences.size()];
     Optional<Instant> last = replies.map(PeerReplies::lastRepliedAt);
     for (Attendance a : attended) {
-      rituals.add(ritualOf.get(a.occurrence()));
-      answered[position.get(a.occurrence())] = true;
+      answers += a.answers();
+      int at = position.get(a.occurrence());
+      answered[at] = true;
+      if (!rituals[ritualAt[at]]) {
+        rituals[ritualAt[at]] = true;
+        ritualsAnswered++;
+      }
       if (last.isEmpty() || a.lastAnsweredAt().isAfter(last.get())) {
         last = Optional.of(a.lastAnsweredAt());
       }
     }
-    Streaks streaks = streaks(rituals, answered);
+    // Without answers no ritual is theirs, so nothing counts toward a streak.
+    Streaks streaks = attended.isEmpty() ? new Streaks(0, 0, 0) : streaks(rituals, answered);
     long replyCount = replies.map(PeerReplies::replies).orElse(0L);
     EngagementLevel level =
         level(attended.size(), streaks.eligible(), replyCount, member.map(Member::joinedAt));
@@ -105,7 +118,7 @@ final class ParticipationCalculator {
         member.map(Member::displayName).orElse(user.userId()),
         answers,
         attended.size(),
-        rituals.size(),
+        ritualsAnswered,
         replyCount,
         streaks.current(),
         streaks.longest(),
@@ -121,20 +134,19 @@ final class ParticipationCalculator {
    * Walks the occurrences of the member's rituals, oldest first. An occurrence still open that they
    * have not answered yet neither counts nor breaks a run: there is time left to answer.
    */
-  private Streaks streaks(Set<RitualId> rituals, boolean[] answered) {
+  private Streaks streaks(boolean[] rituals, boolean[] answered) {
     int run = 0;
     int longest = 0;
     int eligible = 0;
     for (int i = 0; i < occurrences.size(); i++) {
-      OccurrenceTurnout o = occurrences.get(i);
-      if (!rituals.contains(o.ritual())) {
+      if (!rituals[ritualAt[i]]) {
         continue;
       }
       if (answered[i]) {
         run++;
         eligible++;
         longest = Math.max(longest, run);
-      } else if (!o.closesAt().isAfter(now)) {
+      } else if (!occurrences.get(i).closesAt().isAfter(now)) {
         run = 0;
         eligible++;
       }

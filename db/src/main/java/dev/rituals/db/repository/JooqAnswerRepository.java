@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -35,9 +36,11 @@ public final class JooqAnswerRepository implements AnswerRepository {
   static final String RETRACTED_TEXT = "(retracted)";
 
   private final DSLContext dsl;
+  private final AttendanceRollup rollup;
 
   public JooqAnswerRepository(DSLContext dsl) {
     this.dsl = dsl;
+    this.rollup = new AttendanceRollup(dsl);
   }
 
   @Override
@@ -66,16 +69,26 @@ public final class JooqAnswerRepository implements AnswerRepository {
     row.setEditedAt(answer.editedAt().orElse(null));
     row.setLate(answer.late());
     row.setRetracted(answer.retracted());
-    return Inserts.ignoringDuplicate(
-            dsl,
-            () ->
-                dsl.insertInto(ANSWER)
-                    .set(row)
-                    .onConflict(ANSWER.PLATFORM, ANSWER.TENANT_ID, ANSWER.SOURCE_KEY)
-                    .doNothing()
-                    .execute(),
-            () -> dsl.fetchExists(ANSWER, bySource(answer.author().tenant(), answer.sourceKey())))
-        == 1;
+    return dsl.transactionResult(
+        () -> {
+          boolean inserted =
+              Inserts.ignoringDuplicate(
+                      dsl,
+                      () ->
+                          dsl.insertInto(ANSWER)
+                              .set(row)
+                              .onConflict(ANSWER.PLATFORM, ANSWER.TENANT_ID, ANSWER.SOURCE_KEY)
+                              .doNothing()
+                              .execute(),
+                      () ->
+                          dsl.fetchExists(
+                              ANSWER, bySource(answer.author().tenant(), answer.sourceKey())))
+                  == 1;
+          if (inserted) {
+            rollup.refreshOne(answer.occurrenceId().value(), answer.author());
+          }
+          return inserted;
+        });
   }
 
   @Override
@@ -89,22 +102,40 @@ public final class JooqAnswerRepository implements AnswerRepository {
   /** Replaces what an edit can change; who, where and when it was first given stay. */
   @Override
   public void update(Answer answer) {
-    dsl.update(ANSWER)
-        .set(ANSWER.ANSWER_TEXT, answer.text())
-        .set(ANSWER.EDITED_AT, answer.editedAt().orElse(null))
-        .set(ANSWER.LATE, answer.late())
-        .set(ANSWER.RETRACTED, answer.retracted())
-        .where(bySource(answer.author().tenant(), answer.sourceKey()))
-        .execute();
+    dsl.transaction(
+        () -> {
+          dsl.update(ANSWER)
+              .set(ANSWER.ANSWER_TEXT, answer.text())
+              .set(ANSWER.EDITED_AT, answer.editedAt().orElse(null))
+              .set(ANSWER.LATE, answer.late())
+              .set(ANSWER.RETRACTED, answer.retracted())
+              .where(bySource(answer.author().tenant(), answer.sourceKey()))
+              .execute();
+          refreshStored(answer.author().tenant(), answer.sourceKey());
+        });
   }
 
   @Override
   public void retract(TenantRef tenant, String sourceKey) {
-    dsl.update(ANSWER)
-        .set(ANSWER.RETRACTED, true)
-        .set(ANSWER.ANSWER_TEXT, RETRACTED_TEXT)
+    dsl.transaction(
+        () -> {
+          dsl.update(ANSWER)
+              .set(ANSWER.RETRACTED, true)
+              .set(ANSWER.ANSWER_TEXT, RETRACTED_TEXT)
+              .where(bySource(tenant, sourceKey))
+              .execute();
+          refreshStored(tenant, sourceKey);
+        });
+  }
+
+  /** Recounts the roll-up row of the stored answer with this key (the stored author counts). */
+  private void refreshStored(TenantRef tenant, String sourceKey) {
+    dsl.select(ANSWER.OCCURRENCE_ID, ANSWER.PLATFORM, ANSWER.TENANT_ID, ANSWER.AUTHOR_ID)
+        .from(ANSWER)
         .where(bySource(tenant, sourceKey))
-        .execute();
+        .fetchOptional()
+        .ifPresent(
+            r -> rollup.refreshOne(r.value1(), Columns.user(r.value2(), r.value3(), r.value4())));
   }
 
   @Override
@@ -131,25 +162,50 @@ public final class JooqAnswerRepository implements AnswerRepository {
 
   @Override
   public boolean addReply(AnswerId answer, UserRef author, String sourceKey, Instant at) {
-    return dsl.insertInto(ANSWER_REPLY)
-            .set(ANSWER_REPLY.PLATFORM, author.platform().name())
-            .set(ANSWER_REPLY.TENANT_ID, author.tenant().tenantId())
-            .set(ANSWER_REPLY.SOURCE_KEY, sourceKey)
-            .set(ANSWER_REPLY.ANSWER_ID, answer.value())
-            .set(ANSWER_REPLY.AUTHOR_ID, author.userId())
-            .set(ANSWER_REPLY.REPLIED_AT, at)
-            .onConflictDoNothing()
-            .execute()
-        == 1;
+    return dsl.transactionResult(
+        () -> {
+          boolean added =
+              dsl.insertInto(ANSWER_REPLY)
+                      .set(ANSWER_REPLY.PLATFORM, author.platform().name())
+                      .set(ANSWER_REPLY.TENANT_ID, author.tenant().tenantId())
+                      .set(ANSWER_REPLY.SOURCE_KEY, sourceKey)
+                      .set(ANSWER_REPLY.ANSWER_ID, answer.value())
+                      .set(ANSWER_REPLY.AUTHOR_ID, author.userId())
+                      .set(ANSWER_REPLY.REPLIED_AT, at)
+                      .onConflictDoNothing()
+                      .execute()
+                  == 1;
+          if (added) {
+            refreshReplier(answer.value(), author);
+          }
+          return added;
+        });
   }
 
   @Override
   public boolean removeReply(TenantRef tenant, String sourceKey) {
-    return dsl.deleteFrom(ANSWER_REPLY)
-            .where(Columns.isTenant(ANSWER_REPLY.PLATFORM, ANSWER_REPLY.TENANT_ID, tenant))
-            .and(ANSWER_REPLY.SOURCE_KEY.eq(sourceKey))
-            .execute()
-        > 0;
+    return dsl.transactionResult(
+        () -> {
+          Condition reply =
+              Columns.isTenant(ANSWER_REPLY.PLATFORM, ANSWER_REPLY.TENANT_ID, tenant)
+                  .and(ANSWER_REPLY.SOURCE_KEY.eq(sourceKey));
+          var removed =
+              dsl.select(ANSWER_REPLY.ANSWER_ID, ANSWER_REPLY.AUTHOR_ID)
+                  .from(ANSWER_REPLY)
+                  .where(reply)
+                  .fetchOptional();
+          int deleted = dsl.deleteFrom(ANSWER_REPLY).where(reply).execute();
+          removed.ifPresent(r -> refreshReplier(r.value1(), new UserRef(tenant, r.value2())));
+          return deleted > 0;
+        });
+  }
+
+  private void refreshReplier(UUID answer, UserRef replier) {
+    dsl.select(ANSWER.OCCURRENCE_ID)
+        .from(ANSWER)
+        .where(ANSWER.ID.eq(answer))
+        .fetchOptional(ANSWER.OCCURRENCE_ID)
+        .ifPresent(occurrence -> rollup.refreshOne(occurrence, replier));
   }
 
   @Override

@@ -18,6 +18,7 @@ import dev.rituals.core.port.MemberDataEraser;
 import dev.rituals.core.recognition.BadgeService;
 import dev.rituals.core.recognition.ForgetService;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -30,22 +31,52 @@ import org.jooq.Record3;
  */
 public final class JooqMemberDataEraser implements MemberDataEraser {
   private final DSLContext dsl;
+  private final AttendanceRollup rollup;
 
   public JooqMemberDataEraser(DSLContext dsl) {
     this.dsl = dsl;
+    this.rollup = new AttendanceRollup(dsl);
   }
 
+  /**
+   * Their replies go with their answers (foreign key), so whoever replied to them is recounted too.
+   */
   @Override
   public int deleteAnswers(CommunityId community, UserRef author) {
-    return dsl.deleteFrom(ANSWER).where(answersOf(community, author)).execute();
+    return dsl.transactionResult(
+        () -> {
+          List<UserRef> repliers =
+              dsl.selectDistinct(
+                      ANSWER_REPLY.PLATFORM, ANSWER_REPLY.TENANT_ID, ANSWER_REPLY.AUTHOR_ID)
+                  .from(ANSWER_REPLY)
+                  .join(ANSWER)
+                  .on(ANSWER.ID.eq(ANSWER_REPLY.ANSWER_ID))
+                  .where(answersOf(community, author))
+                  .fetch(r -> Columns.user(r.value1(), r.value2(), r.value3()));
+          int deleted = dsl.deleteFrom(ANSWER).where(answersOf(community, author)).execute();
+          rollup.refreshPerson(community.value(), author);
+          repliers.forEach(r -> rollup.refreshPerson(community.value(), r));
+          return deleted;
+        });
   }
 
+  /**
+   * Only the two people's rows change: whether a reply is "to a peer" depends on the replier being
+   * the answer's author, which changes for the person and the anonymous id alone.
+   */
   @Override
   public int anonymiseAnswers(CommunityId community, UserRef author, UserRef anonymous) {
-    return dsl.update(ANSWER)
-        .set(ANSWER.AUTHOR_ID, anonymous.userId())
-        .where(answersOf(community, author))
-        .execute();
+    return dsl.transactionResult(
+        () -> {
+          int changed =
+              dsl.update(ANSWER)
+                  .set(ANSWER.AUTHOR_ID, anonymous.userId())
+                  .where(answersOf(community, author))
+                  .execute();
+          rollup.refreshPerson(community.value(), author);
+          rollup.refreshPerson(community.value(), anonymous);
+          return changed;
+        });
   }
 
   @Override
@@ -60,6 +91,8 @@ public final class JooqMemberDataEraser implements MemberDataEraser {
         .where(Columns.isTenant(ANSWER_REPLY.PLATFORM, ANSWER_REPLY.TENANT_ID, person.tenant()))
         .and(ANSWER_REPLY.AUTHOR_ID.eq(person.userId()))
         .execute();
+    // Their replies counted in the roll-up, in every community of the tenant.
+    rollup.refreshPerson(null, person);
     dsl.deleteFrom(COMMUNITY_LINK_CODE)
         .where(COMMUNITY_LINK_CODE.CREATED_BY_PLATFORM.eq(platform))
         .and(COMMUNITY_LINK_CODE.CREATED_BY_TENANT.eq(tenant))
@@ -133,10 +166,19 @@ public final class JooqMemberDataEraser implements MemberDataEraser {
 
   @Override
   public int deleteAnswersBefore(CommunityId community, Instant cutoff) {
-    return dsl.deleteFrom(ANSWER)
-        .where(ANSWER.COMMUNITY_ID.eq(community.value()))
-        .and(ANSWER.ANSWERED_AT.lt(cutoff))
-        .execute();
+    return dsl.transactionResult(
+        () -> {
+          int deleted =
+              dsl.deleteFrom(ANSWER)
+                  .where(ANSWER.COMMUNITY_ID.eq(community.value()))
+                  .and(ANSWER.ANSWERED_AT.lt(cutoff))
+                  .execute();
+          if (deleted > 0) {
+            // A nightly job: recounting the whole community is simpler than tracking the rows.
+            rollup.rebuild(community);
+          }
+          return deleted;
+        });
   }
 
   private static Condition answersOf(CommunityId community, UserRef author) {

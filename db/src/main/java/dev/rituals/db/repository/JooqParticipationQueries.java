@@ -1,7 +1,8 @@
 package dev.rituals.db.repository;
 
 import static dev.rituals.db.jooq.Tables.ANSWER;
-import static dev.rituals.db.jooq.Tables.ANSWER_REPLY;
+import static dev.rituals.db.jooq.Tables.ATTENDANCE;
+import static dev.rituals.db.jooq.Tables.FIRST_ANSWER;
 import static dev.rituals.db.jooq.Tables.OCCURRENCE;
 
 import dev.rituals.core.model.CommunityId;
@@ -9,8 +10,11 @@ import dev.rituals.core.model.OccurrenceId;
 import dev.rituals.core.model.RitualId;
 import dev.rituals.core.model.UserRef;
 import dev.rituals.core.port.ParticipationQueries;
-import dev.rituals.db.jooq.tables.Answer;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,13 +24,14 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record4;
 import org.jooq.Table;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
- * Participation aggregates in SQL: GROUP BY over the answers of the range's occurrences, so only
- * one row per (author, occurrence) or per author leaves the database.
+ * Participation aggregates read from the {@code attendance} and {@code first_answer} roll-ups (V62,
+ * kept by {@link AttendanceRollup}): one index range per report instead of a GROUP BY over the
+ * answers of the range's occurrences. Only the link search still reads the answers themselves.
  */
 public final class JooqParticipationQueries implements ParticipationQueries {
   private final DSLContext dsl;
@@ -37,25 +42,20 @@ public final class JooqParticipationQueries implements ParticipationQueries {
 
   @Override
   public List<OccurrenceTurnout> turnout(CommunityId community, Instant from, Instant to) {
-    Table<Record4<UUID, String, String, String>> authors =
-        dsl.selectDistinct(
-                ANSWER.OCCURRENCE_ID, ANSWER.PLATFORM, ANSWER.TENANT_ID, ANSWER.AUTHOR_ID)
-            .from(ANSWER)
-            .join(OCCURRENCE)
-            .on(OCCURRENCE.ID.eq(ANSWER.OCCURRENCE_ID))
-            .where(inRange(community, from, to))
-            .and(ANSWER.RETRACTED.isFalse())
-            .asTable("authors");
-    Field<UUID> occurrenceId = authors.field(ANSWER.OCCURRENCE_ID);
     Field<Integer> respondents = DSL.count().as("respondents");
     Table<?> counts =
-        dsl.select(occurrenceId, respondents).from(authors).groupBy(occurrenceId).asTable("counts");
+        dsl.select(ATTENDANCE.OCCURRENCE_ID, respondents)
+            .from(ATTENDANCE)
+            .where(inRange(community, from, to))
+            .and(ATTENDANCE.ANSWERS.gt(0))
+            .groupBy(ATTENDANCE.OCCURRENCE_ID)
+            .asTable("counts");
     Field<Integer> n = counts.field(respondents);
     return dsl.select(
             OCCURRENCE.ID, OCCURRENCE.RITUAL_ID, OCCURRENCE.OPENS_AT, OCCURRENCE.CLOSES_AT, n)
         .from(OCCURRENCE)
         .leftJoin(counts)
-        .on(counts.field(occurrenceId).eq(OCCURRENCE.ID))
+        .on(counts.field(ATTENDANCE.OCCURRENCE_ID).eq(OCCURRENCE.ID))
         .where(OCCURRENCE.COMMUNITY_ID.eq(community.value()))
         .and(OCCURRENCE.OPENS_AT.ge(from))
         .and(OCCURRENCE.OPENS_AT.lt(to))
@@ -72,104 +72,74 @@ public final class JooqParticipationQueries implements ParticipationQueries {
 
   @Override
   public List<Attendance> attendance(CommunityId community, Instant from, Instant to) {
-    Field<Integer> answers = DSL.count().as("answers");
-    Field<Instant> last = DSL.max(ANSWER.ANSWERED_AT).as("last_answered_at");
-    // A year of a big community is ~10^5 rows of a few thousand people and occurrences: share
-    // their reference objects instead of building one per row.
+    // A year of a big community is ~170,000 rows: they are read straight off the JDBC result set
+    // (a jOOQ record per row cost as much as the query), and the few thousand people and
+    // occurrences share their reference objects instead of building one per row.
     Map<String, UserRef> users = new HashMap<>();
     Map<UUID, OccurrenceId> occurrences = new HashMap<>();
-    return dsl.select(
-            ANSWER.PLATFORM,
-            ANSWER.TENANT_ID,
-            ANSWER.AUTHOR_ID,
-            ANSWER.OCCURRENCE_ID,
-            answers,
-            last)
-        .from(ANSWER)
-        .join(OCCURRENCE)
-        .on(OCCURRENCE.ID.eq(ANSWER.OCCURRENCE_ID))
-        .where(inRange(community, from, to))
-        .and(ANSWER.RETRACTED.isFalse())
-        .groupBy(ANSWER.PLATFORM, ANSWER.TENANT_ID, ANSWER.AUTHOR_ID, ANSWER.OCCURRENCE_ID)
-        .fetch(
-            r ->
-                new Attendance(
-                    users.computeIfAbsent(
-                        r.get(ANSWER.PLATFORM)
-                            + '\u0000'
-                            + r.get(ANSWER.TENANT_ID)
-                            + '\u0000'
-                            + r.get(ANSWER.AUTHOR_ID),
-                        k ->
-                            Columns.user(
-                                r.get(ANSWER.PLATFORM),
-                                r.get(ANSWER.TENANT_ID),
-                                r.get(ANSWER.AUTHOR_ID))),
-                    occurrences.computeIfAbsent(r.get(ANSWER.OCCURRENCE_ID), OccurrenceId::new),
-                    r.get(answers),
-                    r.get(last)));
+    List<Attendance> rows = new ArrayList<>();
+    try (ResultSet rs =
+        dsl.select(
+                ATTENDANCE.PLATFORM,
+                ATTENDANCE.TENANT_ID,
+                ATTENDANCE.AUTHOR_ID,
+                ATTENDANCE.OCCURRENCE_ID,
+                ATTENDANCE.ANSWERS,
+                ATTENDANCE.LAST_ANSWERED_AT)
+            .from(ATTENDANCE)
+            .where(inRange(community, from, to))
+            .and(ATTENDANCE.ANSWERS.gt(0))
+            .fetchResultSet()) {
+      while (rs.next()) {
+        String platform = rs.getString(1);
+        String tenant = rs.getString(2);
+        String author = rs.getString(3);
+        rows.add(
+            new Attendance(
+                users.computeIfAbsent(
+                    platform + '\u0000' + tenant + '\u0000' + author,
+                    k -> Columns.user(platform, tenant, author)),
+                occurrences.computeIfAbsent(rs.getObject(4, UUID.class), OccurrenceId::new),
+                rs.getInt(5),
+                rs.getObject(6, OffsetDateTime.class).toInstant()));
+      }
+    } catch (SQLException e) {
+      throw new DataAccessException("reading attendance: " + e.getMessage(), e);
+    }
+    return rows;
   }
 
   @Override
   public List<PeerReplies> repliesToPeers(CommunityId community, Instant from, Instant to) {
-    Field<Integer> replies = DSL.count().as("replies");
-    Field<Instant> last = DSL.max(ANSWER_REPLY.REPLIED_AT).as("last_replied_at");
+    Field<Long> replies = DSL.sum(ATTENDANCE.PEER_REPLIES).cast(Long.class).as("replies");
+    Field<Instant> last = DSL.max(ATTENDANCE.LAST_REPLIED_AT).as("last_replied_at");
     return dsl.select(
-            ANSWER_REPLY.PLATFORM, ANSWER_REPLY.TENANT_ID, ANSWER_REPLY.AUTHOR_ID, replies, last)
-        .from(ANSWER_REPLY)
-        .join(ANSWER)
-        .on(ANSWER.ID.eq(ANSWER_REPLY.ANSWER_ID))
-        .join(OCCURRENCE)
-        .on(OCCURRENCE.ID.eq(ANSWER.OCCURRENCE_ID))
+            ATTENDANCE.PLATFORM, ATTENDANCE.TENANT_ID, ATTENDANCE.AUTHOR_ID, replies, last)
+        .from(ATTENDANCE)
         .where(inRange(community, from, to))
-        .andNot(
-            ANSWER_REPLY
-                .PLATFORM
-                .eq(ANSWER.PLATFORM)
-                .and(ANSWER_REPLY.TENANT_ID.eq(ANSWER.TENANT_ID))
-                .and(ANSWER_REPLY.AUTHOR_ID.eq(ANSWER.AUTHOR_ID)))
-        .groupBy(ANSWER_REPLY.PLATFORM, ANSWER_REPLY.TENANT_ID, ANSWER_REPLY.AUTHOR_ID)
+        .and(ATTENDANCE.PEER_REPLIES.gt(0))
+        .groupBy(ATTENDANCE.PLATFORM, ATTENDANCE.TENANT_ID, ATTENDANCE.AUTHOR_ID)
         .fetch(
             r ->
                 new PeerReplies(
-                    Columns.user(
-                        r.get(ANSWER_REPLY.PLATFORM),
-                        r.get(ANSWER_REPLY.TENANT_ID),
-                        r.get(ANSWER_REPLY.AUTHOR_ID)),
-                    r.get(replies),
-                    r.get(last)));
+                    Columns.user(r.value1(), r.value2(), r.value3()), r.value4(), r.value5()));
   }
 
+  /** Those who answered in the range and whose first counted answer in the community is in it. */
   @Override
   public Set<UserRef> newVoices(CommunityId community, Instant from, Instant to) {
-    Table<Record4<UUID, String, String, String>> authors =
-        dsl.selectDistinct(ANSWER.COMMUNITY_ID, ANSWER.PLATFORM, ANSWER.TENANT_ID, ANSWER.AUTHOR_ID)
-            .from(ANSWER)
-            .join(OCCURRENCE)
-            .on(OCCURRENCE.ID.eq(ANSWER.OCCURRENCE_ID))
-            .where(inRange(community, from, to))
-            .and(ANSWER.RETRACTED.isFalse())
-            .asTable("authors");
-    Answer earlier = ANSWER.as("earlier");
-    Field<String> platform = authors.field(ANSWER.PLATFORM);
-    Field<String> tenant = authors.field(ANSWER.TENANT_ID);
-    Field<String> author = authors.field(ANSWER.AUTHOR_ID);
     Set<UserRef> voices = new HashSet<>();
-    dsl.select(platform, tenant, author)
-        .from(authors)
-        .whereNotExists(
-            DSL.selectOne()
-                .from(earlier)
-                .where(earlier.COMMUNITY_ID.eq(community.value()))
-                .and(earlier.PLATFORM.eq(platform))
-                .and(earlier.TENANT_ID.eq(tenant))
-                .and(earlier.AUTHOR_ID.eq(author))
-                .and(earlier.ANSWERED_AT.lt(from))
-                .and(earlier.RETRACTED.isFalse())
-                // OFFSET 0 keeps PostgreSQL from turning this into an anti-join over every earlier
-                // answer: one index seek per author is far cheaper for a community with a history.
-                .offset(0))
-        .forEach(r -> voices.add(Columns.user(r.get(platform), r.get(tenant), r.get(author))));
+    dsl.selectDistinct(ATTENDANCE.PLATFORM, ATTENDANCE.TENANT_ID, ATTENDANCE.AUTHOR_ID)
+        .from(ATTENDANCE)
+        .join(FIRST_ANSWER)
+        .on(FIRST_ANSWER.COMMUNITY_ID.eq(ATTENDANCE.COMMUNITY_ID))
+        .and(FIRST_ANSWER.PLATFORM.eq(ATTENDANCE.PLATFORM))
+        .and(FIRST_ANSWER.TENANT_ID.eq(ATTENDANCE.TENANT_ID))
+        .and(FIRST_ANSWER.AUTHOR_ID.eq(ATTENDANCE.AUTHOR_ID))
+        .where(inRange(community, from, to))
+        .and(ATTENDANCE.ANSWERS.gt(0))
+        .and(FIRST_ANSWER.FIRST_ANSWERED_AT.ge(from))
+        .forEach(r -> voices.add(Columns.user(r.value1(), r.value2(), r.value3())));
     return voices;
   }
 
@@ -180,7 +150,7 @@ public final class JooqParticipationQueries implements ParticipationQueries {
         .from(ANSWER)
         .join(OCCURRENCE)
         .on(OCCURRENCE.ID.eq(ANSWER.OCCURRENCE_ID))
-        .where(inRange(community, from, to))
+        .where(occurrencesInRange(community, from, to))
         .and(ANSWER.RETRACTED.isFalse())
         .and(ANSWER.ANSWER_TEXT.contains("http"))
         .orderBy(ANSWER.ANSWERED_AT.desc())
@@ -188,7 +158,16 @@ public final class JooqParticipationQueries implements ParticipationQueries {
         .fetch(ANSWER.ANSWER_TEXT);
   }
 
+  /** The roll-up rows of the occurrences that opened in [from, to). */
   private static Condition inRange(CommunityId community, Instant from, Instant to) {
+    return ATTENDANCE
+        .COMMUNITY_ID
+        .eq(community.value())
+        .and(ATTENDANCE.OPENS_AT.ge(from))
+        .and(ATTENDANCE.OPENS_AT.lt(to));
+  }
+
+  private static Condition occurrencesInRange(CommunityId community, Instant from, Instant to) {
     return OCCURRENCE
         .COMMUNITY_ID
         .eq(community.value())

@@ -20,6 +20,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -109,7 +110,20 @@ public final class JooqRitualRepository implements RitualRepository {
 
   @Override
   public boolean delete(RitualId id) {
-    return dsl.deleteFrom(RITUAL).where(RITUAL.ID.eq(id.value())).execute() > 0;
+    return dsl.transactionResult(
+        () -> {
+          UUID community =
+              dsl.select(RITUAL.COMMUNITY_ID)
+                  .from(RITUAL)
+                  .where(RITUAL.ID.eq(id.value()))
+                  .fetchOne(RITUAL.COMMUNITY_ID);
+          boolean deleted = dsl.deleteFrom(RITUAL).where(RITUAL.ID.eq(id.value())).execute() > 0;
+          if (deleted) {
+            // Its answers went by cascade: someone's first answer may have been among them.
+            new AttendanceRollup(dsl).refreshFirstAnswers(community);
+          }
+          return deleted;
+        });
   }
 
   static String days(Set<DayOfWeek> days) {
