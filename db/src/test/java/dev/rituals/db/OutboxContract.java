@@ -363,6 +363,76 @@ abstract class OutboxContract extends DatabaseContract {
     assertThat(repositories.outbox().oldestPending()).contains(T0.plusSeconds(5));
   }
 
+  @Test
+  void retryPutsACommunitysFailedMessageBackAtTheHeadOfItsChannel() {
+    CommunityId community = CommunityId.random();
+    OutboxMessage failed = withCommunity(outbox("failed", C1, T0), community);
+    OutboxMessage later = withCommunity(outbox("later", C1, T0.plusSeconds(1)), community);
+    OutboxMessage otherCommunity = outbox("other", C2, T0);
+    repositories.outbox().enqueue(List.of(failed, later, otherCommunity));
+    repositories.outbox().claimDue(T0, 10, T0.plusSeconds(60));
+    repositories.outbox().markFailed(failed.id(), "not_in_channel");
+    repositories.outbox().markFailed(otherCommunity.id(), "not_in_channel");
+    Instant now = T0.plusSeconds(600);
+
+    int other = repositories.outbox().retry(community, List.of(otherCommunity.id()), now);
+    int mine = repositories.outbox().retry(community, List.of(failed.id(), later.id()), now);
+
+    assertThat(other).as("another community's message").isZero();
+    assertThat(mine).as("only the failed one; the pending one is left alone").isEqualTo(1);
+    OutboxMessage back = repositories.outbox().find(failed.id()).orElseThrow();
+    assertThat(back.state()).isEqualTo(OutboxState.PENDING);
+    assertThat(back.attempts()).isZero();
+    assertThat(back.lastError()).isEmpty();
+    assertThat(repositories.outbox().claimDue(now, 10, now.plusSeconds(60)))
+        .extracting(OutboxMessage::idempotencyKey)
+        .containsExactly("failed");
+    assertThat(repositories.outbox().find(otherCommunity.id()).orElseThrow().state())
+        .isEqualTo(OutboxState.FAILED);
+  }
+
+  @Test
+  void dismissedMessagesAreNeverSentUnblockTheirChannelAndLeaveTheList() {
+    CommunityId community = CommunityId.random();
+    OutboxMessage struggling = withCommunity(outbox("struggling", C1, T0), community);
+    OutboxMessage next = withCommunity(outbox("next", C1, T0.plusSeconds(1)), community);
+    OutboxMessage fine = withCommunity(outbox("fine", C2, T0), community);
+    repositories.outbox().enqueue(List.of(struggling, next, fine));
+    repositories.outbox().markRetry(struggling.id(), T0.plusSeconds(3600), "http 503");
+
+    int dismissed = repositories.outbox().dismiss(community, List.of(struggling.id(), fine.id()));
+
+    assertThat(dismissed).as("a pending message without trouble is not dismissed").isEqualTo(1);
+    assertThat(repositories.outbox().undelivered(community, 10)).isEmpty();
+    assertThat(repositories.outbox().claimDue(T0.plusSeconds(2), 10, T0.plusSeconds(60)))
+        .extracting(OutboxMessage::idempotencyKey)
+        .containsExactlyInAnyOrder("next", "fine");
+    assertThat(repositories.outbox().count(OutboxState.DISMISSED)).isEqualTo(1);
+  }
+
+  @Test
+  void aMessageDismissedWhileBeingSentStaysDismissedWhateverTheSendSays() {
+    CommunityId community = CommunityId.random();
+    OutboxMessage a = withCommunity(outbox("a", C1, T0), community);
+    OutboxMessage b = withCommunity(outbox("b", C2, T0), community);
+    OutboxMessage c = withCommunity(outbox("c", channel(SLACK_T1, "C3"), T0), community);
+    repositories.outbox().enqueue(List.of(a, b, c));
+    for (OutboxMessage m : List.of(a, b, c)) {
+      repositories.outbox().markRetry(m.id(), T0, "http 503");
+    }
+    repositories.outbox().claimDue(T0, 10, T0.plusSeconds(60));
+    repositories.outbox().dismiss(community, List.of(a.id(), b.id(), c.id()));
+
+    repositories.outbox().markRetry(a.id(), T0.plusSeconds(5), "http 503");
+    repositories.outbox().markFailed(b.id(), "channel_not_found");
+    repositories.outbox().defer(c.id(), T0.plusSeconds(5), "paced");
+
+    assertThat(List.of(a, b, c))
+        .extracting(m -> repositories.outbox().find(m.id()).orElseThrow().state())
+        .containsOnly(OutboxState.DISMISSED);
+    assertThat(repositories.outbox().undelivered(community, 10)).isEmpty();
+  }
+
   private static OutboxMessage withCommunity(OutboxMessage m, CommunityId community) {
     return OutboxMessage.pending(
         m.idempotencyKey(), Optional.of(community), m.destination(), m.body(), m.createdAt());

@@ -39,6 +39,8 @@ public sealed interface Command
         Command.ArchiveList,
         Command.ArchiveExport,
         Command.Status,
+        Command.StatusRetry,
+        Command.StatusDismiss,
         Command.DashboardReset,
         ProfileCommand,
         PairCommand,
@@ -254,6 +256,26 @@ public sealed interface Command
 
   /** Messages of the community that could not be delivered (yet), for moderators. */
   record Status() implements Command {}
+
+  /**
+   * Sends failed messages again: the one whose code (from {@code status}) starts with {@code code},
+   * or every failed one when empty.
+   */
+  record StatusRetry(Optional<String> code) implements Command {
+    public StatusRetry {
+      Objects.requireNonNull(code, "code");
+    }
+  }
+
+  /**
+   * Stops trying to deliver messages and takes them off {@code status}: the one whose code starts
+   * with {@code code}, or every undelivered one when empty.
+   */
+  record StatusDismiss(Optional<String> code) implements Command {
+    public StatusDismiss {
+      Objects.requireNonNull(code, "code");
+    }
+  }
 
   /** Revokes every dashboard link and Teams dashboard tab of the community given so far. */
   record DashboardReset() implements Command {}

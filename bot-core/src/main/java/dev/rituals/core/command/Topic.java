@@ -68,7 +68,10 @@ public enum Topic {
   MY("my", List.of("badges", "data"), Map.of("badge", "badges")),
   PD("pd", List.of("rule", "statement"), Map.of("rules", "rule", "certificate", "statement")),
   FORGET("forget", List.of("me"), Map.of()),
-  STATUS("status", List.of(), Map.of()),
+  STATUS(
+      "status",
+      List.of("retry", "dismiss"),
+      Map.of("resend", "retry", "clear", "dismiss", "drop", "dismiss")),
   ADMIN("admin", List.of("list", "add", "remove"), Map.of("ls", "list", "rm", "remove"));
 
   private final String word;

@@ -205,6 +205,16 @@ enum Usage {
       null,
       "status   (messages Rituals could not deliver here, and why; moderators)",
       "status"),
+  STATUS_RETRY(
+      Topic.STATUS,
+      "retry",
+      "status retry <code>|all   (send a failed message again; the code is in status)",
+      "status retry 3fa8c1"),
+  STATUS_DISMISS(
+      Topic.STATUS,
+      "dismiss",
+      "status dismiss <code>|all   (stop trying and take it off the list; it is never sent)",
+      "status dismiss 3fa8c1"),
   ADMIN_LIST(Topic.ADMIN, "list", "admins   (who may change every community here)", "admins"),
   ADMIN_ADD(Topic.ADMIN, "add", "admin add @person   (Teams; admins only)", "admin add @Ana"),
   ADMIN_REMOVE(

@@ -5,5 +5,7 @@ public enum OutboxState {
   PENDING,
   SENT,
   /** Permanently failed (e.g. channel_not_found): not retried, shown to moderators. */
-  FAILED
+  FAILED,
+  /** A moderator dismissed it from {@code status}: never sent, no longer listed. */
+  DISMISSED
 }

@@ -44,6 +44,24 @@ public interface OutboxRepository {
    */
   List<OutboxMessage> undelivered(CommunityId community, int limit);
 
+  /**
+   * A moderator sends failed messages of {@code community} again: each of {@code ids} that is
+   * {@link OutboxState#FAILED} and belongs to the community becomes pending, due at {@code now},
+   * with no attempts and no error. Others are left as they are.
+   *
+   * @return how many were put back
+   */
+  int retry(CommunityId community, List<OutboxId> ids, Instant now);
+
+  /**
+   * A moderator gives up on undelivered messages of {@code community}: each of {@code ids} that is
+   * failed, or pending with an error, and belongs to the community becomes {@link
+   * OutboxState#DISMISSED}: never sent, and no longer holding back its channel.
+   *
+   * @return how many were dismissed
+   */
+  int dismiss(CommunityId community, List<OutboxId> ids);
+
   /** When the oldest pending message was enqueued (the outbox's age); empty when none pends. */
   Optional<Instant> oldestPending();
 

@@ -68,6 +68,9 @@ public final class InMemoryOutbox implements OutboxRepository {
   @Override
   public synchronized void markRetry(OutboxId id, Instant notBefore, String error) {
     OutboxMessage m = rows.get(id);
+    if (m.state() != OutboxState.PENDING) {
+      return; // dismissed by a moderator while being sent
+    }
     rows.put(
         id,
         with(m, OutboxState.PENDING, m.attempts(), notBefore, m.delivered(), Optional.of(error)));
@@ -76,6 +79,9 @@ public final class InMemoryOutbox implements OutboxRepository {
   @Override
   public synchronized void markFailed(OutboxId id, String error) {
     OutboxMessage m = rows.get(id);
+    if (m.state() != OutboxState.PENDING) {
+      return; // dismissed by a moderator while being sent
+    }
     rows.put(
         id,
         with(
@@ -85,6 +91,9 @@ public final class InMemoryOutbox implements OutboxRepository {
   @Override
   public synchronized void defer(OutboxId id, Instant notBefore, String reason) {
     OutboxMessage m = rows.get(id);
+    if (m.state() != OutboxState.PENDING) {
+      return; // dismissed by a moderator while being sent
+    }
     rows.put(
         id,
         with(
@@ -94,6 +103,45 @@ public final class InMemoryOutbox implements OutboxRepository {
             notBefore,
             m.delivered(),
             m.lastError()));
+  }
+
+  @Override
+  public synchronized int retry(CommunityId community, List<OutboxId> ids, Instant now) {
+    int changed = 0;
+    for (OutboxId id : ids) {
+      OutboxMessage m = rows.get(id);
+      if (m != null
+          && m.communityId().equals(Optional.of(community))
+          && m.state() == OutboxState.FAILED) {
+        rows.put(id, with(m, OutboxState.PENDING, 0, now, m.delivered(), Optional.empty()));
+        changed++;
+      }
+    }
+    return changed;
+  }
+
+  @Override
+  public synchronized int dismiss(CommunityId community, List<OutboxId> ids) {
+    int changed = 0;
+    for (OutboxId id : ids) {
+      OutboxMessage m = rows.get(id);
+      if (m != null
+          && m.communityId().equals(Optional.of(community))
+          && (m.state() == OutboxState.FAILED
+              || (m.state() == OutboxState.PENDING && m.lastError().isPresent()))) {
+        rows.put(
+            id,
+            with(
+                m,
+                OutboxState.DISMISSED,
+                m.attempts(),
+                m.notBefore(),
+                m.delivered(),
+                m.lastError()));
+        changed++;
+      }
+    }
+    return changed;
   }
 
   @Override

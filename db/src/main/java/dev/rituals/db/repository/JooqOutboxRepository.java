@@ -16,6 +16,7 @@ import dev.rituals.db.jooq.tables.records.OutboxRecord;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -150,6 +151,7 @@ public final class JooqOutboxRepository implements OutboxRepository {
         .set(OUTBOX.NOT_BEFORE, notBefore)
         .set(OUTBOX.LAST_ERROR, Columns.truncate(error, MAX_ERROR))
         .where(OUTBOX.ID.eq(id.value()))
+        .and(stillPending())
         .execute();
   }
 
@@ -159,6 +161,7 @@ public final class JooqOutboxRepository implements OutboxRepository {
         .set(OUTBOX.STATE, OutboxState.FAILED.name())
         .set(OUTBOX.LAST_ERROR, Columns.truncate(error, MAX_ERROR))
         .where(OUTBOX.ID.eq(id.value()))
+        .and(stillPending())
         .execute();
   }
 
@@ -171,6 +174,48 @@ public final class JooqOutboxRepository implements OutboxRepository {
         .set(
             OUTBOX.ATTEMPTS, DSL.when(OUTBOX.ATTEMPTS.gt(0), OUTBOX.ATTEMPTS.minus(1)).otherwise(0))
         .where(OUTBOX.ID.eq(id.value()))
+        .and(stillPending())
+        .execute();
+  }
+
+  /**
+   * The outcome of a send is recorded only while the message is still pending: one a moderator
+   * dismissed while it was being sent stays dismissed instead of coming back to retry or fail.
+   */
+  private static Condition stillPending() {
+    return OUTBOX.STATE.eq(OutboxState.PENDING.name());
+  }
+
+  @Override
+  public int retry(CommunityId community, List<OutboxId> ids, Instant now) {
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    return dsl.update(OUTBOX)
+        .set(OUTBOX.STATE, OutboxState.PENDING.name())
+        .set(OUTBOX.ATTEMPTS, 0)
+        .set(OUTBOX.NOT_BEFORE, now)
+        .setNull(OUTBOX.LAST_ERROR)
+        .where(OUTBOX.COMMUNITY_ID.eq(community.value()))
+        .and(OUTBOX.ID.in(ids.stream().map(OutboxId::value).toList()))
+        .and(OUTBOX.STATE.eq(OutboxState.FAILED.name()))
+        .execute();
+  }
+
+  @Override
+  public int dismiss(CommunityId community, List<OutboxId> ids) {
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    return dsl.update(OUTBOX)
+        .set(OUTBOX.STATE, OutboxState.DISMISSED.name())
+        .where(OUTBOX.COMMUNITY_ID.eq(community.value()))
+        .and(OUTBOX.ID.in(ids.stream().map(OutboxId::value).toList()))
+        .and(
+            OUTBOX
+                .STATE
+                .eq(OutboxState.FAILED.name())
+                .or(OUTBOX.STATE.eq(OutboxState.PENDING.name()).and(OUTBOX.LAST_ERROR.isNotNull())))
         .execute();
   }
 

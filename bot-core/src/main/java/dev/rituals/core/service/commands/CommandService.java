@@ -195,7 +195,7 @@ public final class CommandService implements HandleCommandUseCase {
     this.links = new LinkCommands(ports, clock);
     this.nudges = new NudgeCommands(ports);
     this.archive = new ArchiveCommands(new ArchiveService(ports), clock, extras.transcripts());
-    this.status = new StatusCommands(ports);
+    this.status = new StatusCommands(ports, clock);
     this.profiles = new ProfileCommands(ports, clock);
     this.pairs = new PairCommands(ports, scheduler, clock);
     this.occurrences = occurrences;
@@ -326,6 +326,10 @@ public final class CommandService implements HandleCommandUseCase {
       return reports.report(community, report, ctx);
     } else if (command instanceof Command.Status) {
       return status.status(community, ctx);
+    } else if (command instanceof Command.StatusRetry retry) {
+      return status.retry(community, retry.code(), ctx);
+    } else if (command instanceof Command.StatusDismiss dismiss) {
+      return status.dismiss(community, dismiss.code(), ctx);
     }
     return configure(command, community, ctx);
   }

@@ -3,22 +3,34 @@ package dev.rituals.core.service.commands;
 import dev.rituals.core.model.Community;
 import dev.rituals.core.model.Destination;
 import dev.rituals.core.model.MissedOccurrence;
+import dev.rituals.core.model.OutboxId;
 import dev.rituals.core.model.OutboxMessage;
 import dev.rituals.core.model.OutboxState;
 import dev.rituals.core.service.Ports;
 import dev.rituals.core.usecase.CommandReply;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code status}: the community's messages that did not go out, newest first, with why and what a
- * moderator can do about it. Moderators only: the list quotes prompts and names members.
+ * moderator can do about it, each with a short code; {@code status retry} sends failed ones again
+ * and {@code status dismiss} gives up on them. Moderators only: the list quotes prompts and names
+ * members.
  */
 final class StatusCommands {
   static final int SHOWN = 10;
   static final int QUOTE = 60;
+
+  /** Messages a retry or dismiss looks through: far more than a community ever has stuck. */
+  static final int ACTIONABLE = 500;
+
+  /** Hex digits of a message id shown as its code. */
+  static final int CODE = 6;
+
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
 
@@ -33,9 +45,11 @@ final class StatusCommands {
           "Teams answered 404", "the conversation no longer exists");
 
   private final Ports ports;
+  private final Clock clock;
 
-  StatusCommands(Ports ports) {
+  StatusCommands(Ports ports, Clock clock) {
     this.ports = ports;
+    this.clock = clock;
   }
 
   CommandReply status(Community community, CommandContext ctx) {
@@ -53,8 +67,10 @@ final class StatusCommands {
           .append(undelivered.size() > SHOWN ? " (the newest " + SHOWN + ")" : "")
           .append(":\n");
       for (OutboxMessage m : undelivered.subList(0, Math.min(SHOWN, undelivered.size()))) {
-        text.append("• ").append(line(m, community)).append('\n');
+        text.append("• `").append(code(m)).append("` ").append(line(m, community)).append('\n');
       }
+      text.append("`status retry <code>` sends a failed one again once its cause is fixed;")
+          .append(" `status dismiss <code>` (or `all`) stops trying.\n");
     }
     List<MissedOccurrence> missed = ports.occurrences().findMissed(community.id(), SHOWN);
     if (!missed.isEmpty()) {
@@ -72,6 +88,98 @@ final class StatusCommands {
       }
     }
     return CommandReply.ok(text.toString().stripTrailing());
+  }
+
+  CommandReply retry(Community community, Optional<String> code, CommandContext ctx) {
+    if (!ctx.canConfigure()) {
+      return ctx.moderatorsOnly("send undelivered messages again");
+    }
+    List<OutboxMessage> failed =
+        ports.outbox().undelivered(community.id(), ACTIONABLE).stream()
+            .filter(m -> m.state() == OutboxState.FAILED)
+            .toList();
+    List<OutboxMessage> chosen;
+    try {
+      chosen = pick(failed, code);
+    } catch (IllegalArgumentException e) {
+      return CommandReply.usage(e.getMessage());
+    }
+    if (chosen.isEmpty() && code.isEmpty()) {
+      return CommandReply.ok("*" + community.name() + "* has no failed message to send again.");
+    }
+    if (chosen.isEmpty()) {
+      return CommandReply.notFound(
+          "No failed message of *"
+              + community.name()
+              + "* has the code `"
+              + code.get()
+              + "`. `status` lists them with their codes; one still being retried needs nothing"
+              + " from you.");
+    }
+    int n = ports.outbox().retry(community.id(), ids(chosen), clock.instant());
+    // Due now: the outbox's regular poll sends it within a second or so.
+    return CommandReply.ok(
+        "Sending "
+            + count(n)
+            + " again now. If the cause is still there (for example the bot is not in the"
+            + " channel), it shows under `status` again.");
+  }
+
+  CommandReply dismiss(Community community, Optional<String> code, CommandContext ctx) {
+    if (!ctx.canConfigure()) {
+      return ctx.moderatorsOnly("dismiss undelivered messages");
+    }
+    List<OutboxMessage> undelivered = ports.outbox().undelivered(community.id(), ACTIONABLE);
+    List<OutboxMessage> chosen;
+    try {
+      chosen = pick(undelivered, code);
+    } catch (IllegalArgumentException e) {
+      return CommandReply.usage(e.getMessage());
+    }
+    if (chosen.isEmpty() && code.isEmpty()) {
+      return CommandReply.ok("Every message of *" + community.name() + "* has been delivered.");
+    }
+    if (chosen.isEmpty()) {
+      return CommandReply.notFound(
+          "No undelivered message of *"
+              + community.name()
+              + "* has the code `"
+              + code.get()
+              + "`. `status` lists them with their codes.");
+    }
+    int n = ports.outbox().dismiss(community.id(), ids(chosen));
+    return CommandReply.ok(
+        "Dismissed " + count(n) + ": never sent, and no longer listed under `status`.");
+  }
+
+  /** All of them without a code; else the one whose code starts with it (two: say so). */
+  private static List<OutboxMessage> pick(List<OutboxMessage> messages, Optional<String> code) {
+    if (code.isEmpty()) {
+      return messages;
+    }
+    List<OutboxMessage> matching =
+        messages.stream()
+            .filter(m -> m.id().value().toString().replace("-", "").startsWith(code.get()))
+            .toList();
+    if (matching.size() > 1) {
+      throw new IllegalArgumentException(
+          "More than one message has a code starting with `"
+              + code.get()
+              + "`: give more of it, as `status` shows it.");
+    }
+    return matching;
+  }
+
+  private static List<OutboxId> ids(List<OutboxMessage> messages) {
+    return messages.stream().map(OutboxMessage::id).toList();
+  }
+
+  private static String count(int n) {
+    return n == 1 ? "1 message" : n + " messages";
+  }
+
+  static String code(OutboxMessage m) {
+    return m.id().value().toString().substring(0, CODE);
   }
 
   private static String line(OutboxMessage m, Community community) {

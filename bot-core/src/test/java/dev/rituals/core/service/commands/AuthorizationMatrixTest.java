@@ -142,6 +142,8 @@ class AuthorizationMatrixTest {
           new Row(Command.ArchiveList.class, "archive", Access.READ),
           new Row(Command.ArchiveExport.class, "archive export 1", Access.READ),
           new Row(Command.Status.class, "status", Access.CONFIGURE),
+          new Row(Command.StatusRetry.class, "status retry all", Access.CONFIGURE),
+          new Row(Command.StatusDismiss.class, "status dismiss all", Access.CONFIGURE),
           new Row(Command.DashboardReset.class, "dashboard reset", Access.CONFIGURE),
           new Row(ProfileCommand.Edit.class, "profile edit", Access.SELF),
           new Row(ProfileCommand.Show.class, "profile show", Access.SELF),

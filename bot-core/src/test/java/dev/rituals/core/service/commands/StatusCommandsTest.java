@@ -94,12 +94,139 @@ class StatusCommandsTest {
   }
 
   @Test
-  void statusTakesNoArgumentsAndSaysSo() {
+  void anUnknownWordAfterStatusGetsTheChoices() {
     say(MODERATOR, "community create \"Maths\"");
 
     CommandReply reply = say(MODERATOR, "status everything");
 
     assertThat(reply.outcome()).isEqualTo(Outcome.USAGE_ERROR);
-    assertThat(reply.text()).contains("\"everything\" was not expected here").contains("status");
+    assertThat(reply.text())
+        .contains("\"everything\" is not a subcommand of status")
+        .contains("retry")
+        .contains("dismiss");
+  }
+
+  /** A prompt that failed for good (the bot was not in the channel); returns its code. */
+  String failedPrompt() {
+    say(MODERATOR, "community create \"Maths\"");
+    say(MODERATOR, "ask now \"What made you smile?\"");
+    slack.answerWith(d -> new DeliveryResult.Failed("not_in_channel"));
+    sender.drain();
+    String code = ports.outbox().undelivered(community(), 10).get(0).id().value().toString();
+    assertThat(say(MODERATOR, "status").text()).contains("`" + code.substring(0, 6) + "`");
+    return code.substring(0, 6);
+  }
+
+  dev.rituals.core.model.CommunityId community() {
+    return ports.communities().findByChannel(CHANNEL).orElseThrow().id();
+  }
+
+  @Test
+  void retrySendsAFailedMessageAgainOnceItsCauseIsFixed() {
+    String code = failedPrompt();
+    slack.answerWith(null); // the bot was invited to the channel
+
+    CommandReply reply = say(MODERATOR, "status retry " + code);
+    sender.drain();
+
+    assertThat(reply.outcome()).isEqualTo(Outcome.OK);
+    assertThat(reply.text()).contains("Sending 1 message again");
+    assertThat(slack.sent())
+        .extracting(sent -> sent.body().text())
+        .anyMatch(t -> t.contains("What made you smile?"));
+    assertThat(say(MODERATOR, "status").text())
+        .isEqualTo("Every message of *Maths* has been delivered.");
+  }
+
+  @Test
+  void retryAllTakesEveryFailedMessageAndAFailureAgainIsListedAgain() {
+    failedPrompt();
+
+    assertThat(say(MODERATOR, "status retry all").text()).contains("Sending 1 message again");
+    sender.drain();
+
+    assertThat(say(MODERATOR, "status").text()).contains("not_in_channel");
+    assertThat(slack.sent()).isEmpty();
+  }
+
+  @Test
+  void dismissStopsAMessageStillBeingRetriedAndItIsNeverSent() {
+    say(MODERATOR, "community create \"Maths\"");
+    say(MODERATOR, "ask now \"What made you smile?\"");
+    slack.answerWith(d -> new DeliveryResult.RetryLater(Duration.ofMinutes(5), "http 503"));
+    sender.drain();
+
+    CommandReply reply = say(MODERATOR, "status dismiss all");
+    slack.answerWith(null);
+    clock.advance(Duration.ofMinutes(10));
+    sender.drain();
+
+    assertThat(reply.text()).contains("Dismissed 1 message");
+    assertThat(slack.sent()).isEmpty();
+    assertThat(say(MODERATOR, "status").text()).doesNotContain("What made you smile?");
+  }
+
+  @Test
+  void anUnknownCodeOrAStillRetryingOneIsNotFoundAndChangesNothing() {
+    failedPrompt();
+
+    CommandReply unknown = say(MODERATOR, "status retry abcdef0");
+    CommandReply dismissUnknown = say(MODERATOR, "status dismiss 00000000");
+
+    assertThat(unknown.outcome()).isEqualTo(Outcome.NOT_FOUND);
+    assertThat(unknown.text()).contains("No failed message of *Maths* has the code `abcdef0`");
+    assertThat(dismissUnknown.outcome()).isEqualTo(Outcome.NOT_FOUND);
+    assertThat(say(MODERATOR, "status").text()).contains("not_in_channel");
+  }
+
+  @Test
+  void aCodeMustLookLikeOne() {
+    say(MODERATOR, "community create \"Maths\"");
+
+    CommandReply reply = say(MODERATOR, "status retry the-first-one");
+    CommandReply missing = say(MODERATOR, "status dismiss");
+
+    assertThat(reply.outcome()).isEqualTo(Outcome.USAGE_ERROR);
+    assertThat(reply.text()).contains("is not a message code").contains("status retry");
+    assertThat(missing.outcome()).isEqualTo(Outcome.USAGE_ERROR);
+    assertThat(missing.text()).contains("Missing the message's code");
+  }
+
+  @Test
+  void membersMayNotRetryOrDismiss() {
+    String code = failedPrompt();
+    say(MEMBER, "community join");
+
+    assertThat(say(MEMBER, "status retry " + code).outcome()).isEqualTo(Outcome.DENIED);
+    assertThat(say(MEMBER, "status dismiss all").outcome()).isEqualTo(Outcome.DENIED);
+    assertThat(say(MODERATOR, "status").text()).contains("not_in_channel");
+  }
+
+  @Test
+  void aCodeFromAnotherCommunityIsNotFound() {
+    String theirs = failedPrompt();
+    ChannelRef other = ChannelRef.of(Platform.SLACK, "T2", "C9");
+    UserRef otherModerator = UserRef.of(Platform.SLACK, "T2", "U_OTHER");
+    commands.handle(
+        new CommandRequest(
+            otherModerator,
+            "U_OTHER",
+            Optional.of(other),
+            "community create \"Science\"",
+            false,
+            Optional.of(ZoneId.of("UTC"))));
+
+    CommandReply reply =
+        commands.handle(
+            new CommandRequest(
+                otherModerator,
+                "U_OTHER",
+                Optional.of(other),
+                "status dismiss " + theirs,
+                false,
+                Optional.of(ZoneId.of("UTC"))));
+
+    assertThat(reply.outcome()).isEqualTo(Outcome.NOT_FOUND);
+    assertThat(say(MODERATOR, "status").text()).contains("not_in_channel");
   }
 }
