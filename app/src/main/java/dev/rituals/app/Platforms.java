@@ -2,6 +2,7 @@ package dev.rituals.app;
 
 import dev.rituals.core.port.ChatGateway;
 import dev.rituals.core.port.InboundEventLog;
+import dev.rituals.core.service.delivery.RateLimits;
 import dev.rituals.db.Database;
 import dev.rituals.slack.SlackCore;
 import dev.rituals.slack.SlackModule;
@@ -37,6 +38,7 @@ final class Platforms {
       CoreServices services,
       InboundEventLog eventLog,
       Clock clock,
+      RateLimits limits,
       Map<String, Handler> routes,
       List<ChatGateway> gateways,
       List<AutoCloseable> closeables) {
@@ -61,7 +63,8 @@ final class Platforms {
                       clock,
                       work,
                       Optional.of(database.dsl()),
-                      config.secretBox());
+                      config.secretBox(),
+                      limits);
               if (slack.httpEndpoint()) {
                 routes.put("/slack/*", module.handler());
               }

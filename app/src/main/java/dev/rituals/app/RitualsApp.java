@@ -26,6 +26,8 @@ import dev.rituals.core.service.OutboxSender;
 import dev.rituals.core.service.Ports;
 import dev.rituals.core.service.commands.CommandService;
 import dev.rituals.core.service.delivery.DeliverySettings;
+import dev.rituals.core.service.delivery.RateLimiter;
+import dev.rituals.core.service.delivery.RateLimits;
 import dev.rituals.db.Database;
 import dev.rituals.db.JooqRepositories;
 import dev.rituals.db.OutboxStats;
@@ -34,6 +36,7 @@ import dev.rituals.db.quartz.QuartzSchedulerFactory;
 import dev.rituals.db.repository.JooqDashboardTabs;
 import dev.rituals.db.repository.JooqDownloadFiles;
 import dev.rituals.db.repository.JooqIssuerKeys;
+import dev.rituals.db.repository.JooqRateLimits;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -141,8 +144,20 @@ public final class RitualsApp implements AutoCloseable {
       Map<String, Handler> routes = new LinkedHashMap<>();
       List<AutoCloseable> platforms = new ArrayList<>();
       List<ChatGateway> gateways = new ArrayList<>();
+      // One node paces in memory; a cluster keeps the paces in the database so that all nodes
+      // together stay at about one message per second per channel and within Slack's tiers.
+      RateLimits limits =
+          config.clustered() ? new JooqRateLimits(database.dsl(), clock) : new RateLimiter(clock);
       Platforms.mount(
-          config, database, services, ports.inboundEvents(), clock, routes, gateways, platforms);
+          config,
+          database,
+          services,
+          ports.inboundEvents(),
+          clock,
+          limits,
+          routes,
+          gateways,
+          platforms);
       routes.put("/files/*", downloads);
       routes.put(
           CredentialIssuer.PROFILE_PATH + "*",
@@ -186,7 +201,8 @@ public final class RitualsApp implements AutoCloseable {
               clock,
               DeliverySettings.defaults(new Random())
                   .withLease(hooks.outboxLease())
-                  .withObserver(hooks.deliveries())));
+                  .withObserver(hooks.deliveries()),
+              limits));
       http.start();
       platforms.add(new MonthlyRecapTimer(new MonthlyRecaps(ports, links, clock)));
       platforms.add(new DownloadSweeper(downloads));

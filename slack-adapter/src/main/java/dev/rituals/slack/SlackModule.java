@@ -8,6 +8,8 @@ import com.slack.api.methods.response.auth.AuthTestResponse;
 import dev.rituals.core.model.Installation;
 import dev.rituals.core.port.ChatGateway;
 import dev.rituals.core.secret.SecretBox;
+import dev.rituals.core.service.delivery.RateLimiter;
+import dev.rituals.core.service.delivery.RateLimits;
 import dev.rituals.slack.gateway.SlackChatGateway;
 import dev.rituals.slack.gateway.SlackRateLimits;
 import dev.rituals.slack.http.SlackHttpHandler;
@@ -70,6 +72,21 @@ public final class SlackModule {
       Executor executor,
       Optional<DSLContext> database,
       SecretBox secrets) {
+    this(settings, core, clock, executor, database, secrets, new RateLimiter(clock));
+  }
+
+  /**
+   * @param limits where Slack's per-workspace method tiers are counted: this process, or the
+   *     cluster's shared database
+   */
+  public SlackModule(
+      SlackSettings settings,
+      SlackCore core,
+      Clock clock,
+      Executor executor,
+      Optional<DSLContext> database,
+      SecretBox secrets,
+      RateLimits limits) {
     if (settings.oauth() && database.isEmpty()) {
       throw new IllegalArgumentException("Slack OAuth installs need the database");
     }
@@ -108,7 +125,8 @@ public final class SlackModule {
         teamId -> installs.ifPresent(store -> store.deleteAll(null, teamId)));
     this.handler = new SlackHttpHandler(app, paths);
     this.gateway =
-        new SlackChatGateway(slack, tokens, new MessageRenderer(), SlackRateLimits.tiers(clock));
+        new SlackChatGateway(
+            slack, tokens, new MessageRenderer(), SlackRateLimits.tiers(clock, limits));
   }
 
   /** Serves {@code /slack/events} (and the OAuth paths); mount it at the server root. */

@@ -11,6 +11,7 @@ import dev.rituals.core.port.DeliveryObserver.Outcome;
 import dev.rituals.core.port.DeliveryResult;
 import dev.rituals.core.service.delivery.DeliverySettings;
 import dev.rituals.core.service.delivery.RateLimiter;
+import dev.rituals.core.service.delivery.RateLimits;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,10 +29,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Order: the repository hands out only the oldest pending message of each channel, so a later
  * message never overtakes an earlier undelivered one. Pace: about one message per second per
- * (installation, channel), from an in-process {@link RateLimiter}; a message held back by it, or by
- * a platform's 429, is put back without counting an attempt. Transient failures (5xx, network) are
- * retried with exponential backoff and jitter up to {@link #MAX_ATTEMPTS}; permanent ones are
- * recorded with their reason for moderators ({@code status}).
+ * (installation, channel), from {@link RateLimits} (this process's, or the cluster's shared ones in
+ * the database); a message held back by it, or by a platform's 429, is put back without counting an
+ * attempt. Transient failures (5xx, network) are retried with exponential backoff and jitter up to
+ * {@link #MAX_ATTEMPTS}; permanent ones are recorded with their reason for moderators ({@code
+ * status}).
  *
  * <p>Crash window: a message the platform accepted is marked sent right after; if the process dies
  * in between, that one message goes out again once its lease ends. Nothing else is sent twice: a
@@ -45,7 +47,7 @@ public final class OutboxSender {
   private final Map<Platform, ChatGateway> gateways = new EnumMap<>(Platform.class);
   private final Clock clock;
   private final DeliverySettings settings;
-  private final RateLimiter limiter;
+  private final RateLimits limiter;
   private final DeliveryObserver observer;
 
   /** Consecutive 429s without Retry-After per channel, for the exponential part of the backoff. */
@@ -61,11 +63,24 @@ public final class OutboxSender {
 
   public OutboxSender(
       Ports ports, List<ChatGateway> gateways, Clock clock, DeliverySettings settings) {
+    this(ports, gateways, clock, settings, new RateLimiter(clock));
+  }
+
+  /**
+   * @param limiter where the per-channel pace is kept: this process's {@link RateLimiter}, or the
+   *     shared database when several nodes send
+   */
+  public OutboxSender(
+      Ports ports,
+      List<ChatGateway> gateways,
+      Clock clock,
+      DeliverySettings settings,
+      RateLimits limiter) {
     this.ports = ports;
     gateways.forEach(g -> this.gateways.put(g.platform(), g));
     this.clock = clock;
     this.settings = settings;
-    this.limiter = new RateLimiter(clock);
+    this.limiter = limiter;
     this.observer = settings.observer();
   }
 

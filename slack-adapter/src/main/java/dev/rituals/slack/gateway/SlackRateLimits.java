@@ -2,6 +2,7 @@ package dev.rituals.slack.gateway;
 
 import dev.rituals.core.service.delivery.RateLimiter;
 import dev.rituals.core.service.delivery.RateLimiter.Rate;
+import dev.rituals.core.service.delivery.RateLimits;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,17 +23,22 @@ public final class SlackRateLimits {
           "chat.update", Rate.perMinute(50, 5),
           "conversations.open", Rate.perMinute(50, 5));
 
-  private final Optional<RateLimiter> limiter;
+  private final Optional<RateLimits> limiter;
   private final Clock clock;
 
-  private SlackRateLimits(Optional<RateLimiter> limiter, Clock clock) {
+  private SlackRateLimits(Optional<RateLimits> limiter, Clock clock) {
     this.limiter = limiter;
     this.clock = clock;
   }
 
-  /** Slack's tiers, timed by {@code clock}. */
+  /** Slack's tiers, timed by {@code clock}, kept in this process. */
   public static SlackRateLimits tiers(Clock clock) {
-    return new SlackRateLimits(Optional.of(new RateLimiter(clock)), clock);
+    return tiers(clock, new RateLimiter(clock));
+  }
+
+  /** Slack's tiers kept in {@code limits}: the database's when several nodes call Slack. */
+  public static SlackRateLimits tiers(Clock clock, RateLimits limits) {
+    return new SlackRateLimits(Optional.of(limits), clock);
   }
 
   /** No local limits (Slack's 429s are still honoured by the outbox): load tests on a fake API. */

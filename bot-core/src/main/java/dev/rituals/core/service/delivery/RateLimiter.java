@@ -15,7 +15,7 @@ import java.util.Objects;
  * <p>Each key is a generic cell rate algorithm (a token bucket kept as one instant): the earliest
  * time the next permit is free, allowing a burst of {@code rate.burst()}.
  */
-public final class RateLimiter {
+public final class RateLimiter implements RateLimits {
   /** Above this many keys, stale ones are dropped so one-off channels do not pile up. */
   static final int SWEEP_AT = 10_000;
 
@@ -46,11 +46,11 @@ public final class RateLimiter {
       return new Rate(permits, Duration.ofMinutes(1), burst);
     }
 
-    Duration interval() {
+    public Duration interval() {
       return per.dividedBy(permits);
     }
 
-    Duration tolerance() {
+    public Duration tolerance() {
       return interval().multipliedBy(burst - 1L);
     }
   }
@@ -60,6 +60,7 @@ public final class RateLimiter {
    *
    * @return zero when taken; otherwise how long until one is free (nothing is taken)
    */
+  @Override
   public synchronized Duration tryAcquire(String key, Rate rate) {
     Instant now = clock.instant();
     Instant free = nextFree.getOrDefault(key, now);
@@ -76,6 +77,7 @@ public final class RateLimiter {
   }
 
   /** Nothing goes for {@code key} before {@code until} (the platform said Retry-After). */
+  @Override
   public synchronized void pauseUntil(String key, Instant until, Rate rate) {
     Instant resume = until.plus(rate.tolerance());
     nextFree.merge(key, resume, (a, b) -> a.isAfter(b) ? a : b);
