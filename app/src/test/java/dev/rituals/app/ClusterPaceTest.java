@@ -3,7 +3,6 @@ package dev.rituals.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.rituals.core.model.ChannelRef;
 import dev.rituals.core.model.Destination;
 import dev.rituals.core.model.MessageBody;
@@ -23,7 +22,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -97,26 +95,7 @@ class ClusterPaceTest {
   }
 
   RitualsApp node(String name) throws Exception {
-    AppConfig config =
-        AppConfig.from(
-            Map.of(
-                "PORT", "1",
-                "RITUALS_DATA_DIR", dir.resolve(name).toString(),
-                "DATABASE_URL", ((HikariDataSource) shared.dataSource()).getJdbcUrl(),
-                "DATABASE_USER", "postgres",
-                "DATABASE_PASSWORD", "postgres",
-                "RITUALS_CLUSTERED", "true"));
-    AppConfig anyPort =
-        new AppConfig(
-            0,
-            config.dataDir(),
-            config.databaseUrl(),
-            config.databaseUser(),
-            config.databasePassword(),
-            config.slack(),
-            config.teams(),
-            config.clustered(),
-            config.publicUrl());
+    AppConfig anyPort = ClusterNodes.config(shared, dir.resolve(name));
     RitualsApp app =
         RitualsApp.start(
             anyPort,

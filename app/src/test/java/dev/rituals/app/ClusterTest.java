@@ -3,7 +3,6 @@ package dev.rituals.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.rituals.app.reliability.FanOut;
 import dev.rituals.core.model.OutboxState;
 import dev.rituals.core.port.DeliveryObserver.Outcome;
@@ -59,26 +58,7 @@ class ClusterTest {
   }
 
   RitualsApp node(String name, CountingGateway gateway) throws Exception {
-    AppConfig config =
-        AppConfig.from(
-            Map.of(
-                "PORT", "1",
-                "RITUALS_DATA_DIR", dir.resolve(name).toString(),
-                "DATABASE_URL", ((HikariDataSource) shared.dataSource()).getJdbcUrl(),
-                "DATABASE_USER", "postgres",
-                "DATABASE_PASSWORD", "postgres",
-                "RITUALS_CLUSTERED", "true"));
-    AppConfig anyPort =
-        new AppConfig(
-            0,
-            config.dataDir(),
-            config.databaseUrl(),
-            config.databaseUser(),
-            config.databasePassword(),
-            config.slack(),
-            config.teams(),
-            config.clustered(),
-            config.publicUrl());
+    AppConfig anyPort = ClusterNodes.config(shared, dir.resolve(name));
     AppHooks hooks =
         AppHooks.NONE
             .withGateways(List.of(gateway))
