@@ -10,9 +10,8 @@ import dev.rituals.core.model.MessageRef;
 import dev.rituals.core.model.OutboxMessage;
 import dev.rituals.core.model.Platform;
 import dev.rituals.core.model.TenantRef;
-import dev.rituals.core.model.UserRef;
-import dev.rituals.core.port.ChatGateway;
 import dev.rituals.core.port.DeliveryResult;
+import dev.rituals.core.testing.ChannelPostGateway;
 import dev.rituals.db.Database;
 import dev.rituals.db.testing.TestDatabases;
 import java.nio.file.Path;
@@ -54,7 +53,7 @@ class ClusterPaceTest {
   }
 
   /** A platform that takes a moment per call, like a real round trip. */
-  final class TimedGateway implements ChatGateway {
+  final class TimedGateway extends ChannelPostGateway {
     final String node;
     final AtomicInteger ids = new AtomicInteger();
 
@@ -71,26 +70,6 @@ class ClusterPaceTest {
     public DeliveryResult post(ChannelRef channel, MessageBody body) {
       sends.add(new Send(body.text(), System.currentTimeMillis(), node));
       return new DeliveryResult.Delivered(new MessageRef(channel, node + ids.incrementAndGet()));
-    }
-
-    @Override
-    public DeliveryResult replyInThread(MessageRef parent, MessageBody body) {
-      return post(parent.channel(), body);
-    }
-
-    @Override
-    public DeliveryResult directMessage(UserRef user, MessageBody body) {
-      return post(new ChannelRef(user.tenant(), "D" + user.userId()), body);
-    }
-
-    @Override
-    public DeliveryResult privateReply(ChannelRef channel, UserRef user, MessageBody body) {
-      return post(channel, body);
-    }
-
-    @Override
-    public DeliveryResult update(MessageRef message, MessageBody body) {
-      return post(message.channel(), body);
     }
   }
 

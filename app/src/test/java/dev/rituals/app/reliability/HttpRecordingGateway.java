@@ -4,9 +4,8 @@ import dev.rituals.core.model.ChannelRef;
 import dev.rituals.core.model.MessageBody;
 import dev.rituals.core.model.MessageRef;
 import dev.rituals.core.model.Platform;
-import dev.rituals.core.model.UserRef;
-import dev.rituals.core.port.ChatGateway;
 import dev.rituals.core.port.DeliveryResult;
+import dev.rituals.core.testing.ChannelPostGateway;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,7 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * A Slack stand-in for a child process: every send is a POST of the channel id to a recorder in the
  * test process, so what was "posted" survives the child being killed.
  */
-final class HttpRecordingGateway implements ChatGateway {
+final class HttpRecordingGateway extends ChannelPostGateway {
   private final HttpClient http = HttpClient.newHttpClient();
   private final URI recorder;
   private final AtomicLong ids = new AtomicLong();
@@ -53,25 +52,5 @@ final class HttpRecordingGateway implements ChatGateway {
       Thread.currentThread().interrupt();
       return new DeliveryResult.RetryLater(Duration.ZERO, "interrupted");
     }
-  }
-
-  @Override
-  public DeliveryResult replyInThread(MessageRef parent, MessageBody body) {
-    return post(parent.channel(), body);
-  }
-
-  @Override
-  public DeliveryResult directMessage(UserRef user, MessageBody body) {
-    return post(new ChannelRef(user.tenant(), "D" + user.userId()), body);
-  }
-
-  @Override
-  public DeliveryResult privateReply(ChannelRef channel, UserRef user, MessageBody body) {
-    return post(channel, body);
-  }
-
-  @Override
-  public DeliveryResult update(MessageRef message, MessageBody body) {
-    return post(message.channel(), body);
   }
 }

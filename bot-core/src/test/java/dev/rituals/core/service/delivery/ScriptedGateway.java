@@ -4,9 +4,8 @@ import dev.rituals.core.model.ChannelRef;
 import dev.rituals.core.model.MessageBody;
 import dev.rituals.core.model.MessageRef;
 import dev.rituals.core.model.Platform;
-import dev.rituals.core.model.UserRef;
-import dev.rituals.core.port.ChatGateway;
 import dev.rituals.core.port.DeliveryResult;
+import dev.rituals.core.testing.ChannelPostGateway;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -15,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A gateway answering from a script per message text (default: delivered) and recording posts. */
-final class ScriptedGateway implements ChatGateway {
+final class ScriptedGateway extends ChannelPostGateway {
   private final Platform platform;
   private final Map<String, Deque<DeliveryResult>> scripts = new HashMap<>();
   final List<String> posted = new ArrayList<>();
@@ -48,25 +47,5 @@ final class ScriptedGateway implements ChatGateway {
     }
     posted.add(channel.channelId() + ":" + body.text());
     return new DeliveryResult.Delivered(new MessageRef(channel, "ts" + posted.size()));
-  }
-
-  @Override
-  public DeliveryResult replyInThread(MessageRef parent, MessageBody body) {
-    return post(parent.channel(), body);
-  }
-
-  @Override
-  public DeliveryResult directMessage(UserRef user, MessageBody body) {
-    return post(new ChannelRef(user.tenant(), "D" + user.userId()), body);
-  }
-
-  @Override
-  public DeliveryResult privateReply(ChannelRef channel, UserRef user, MessageBody body) {
-    return post(channel, body);
-  }
-
-  @Override
-  public DeliveryResult update(MessageRef message, MessageBody body) {
-    return post(message.channel(), body);
   }
 }
