@@ -9,17 +9,15 @@ import dev.rituals.core.model.OccurrenceId;
 import dev.rituals.core.model.Platform;
 import dev.rituals.core.model.TenantRef;
 import dev.rituals.core.model.UserRef;
-import dev.rituals.core.port.ParticipationQueries.Attendance;
-import dev.rituals.core.port.ParticipationQueries.PeerReplies;
 import dev.rituals.db.jooq.tables.Answer;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /**
@@ -33,17 +31,16 @@ final class AnswerScanParticipation {
     this.dsl = dsl;
   }
 
-  Set<Attendance> attendance(CommunityId community, Instant from, Instant to) {
-    Field<Integer> answers = DSL.count();
-    Field<Instant> last = DSL.max(ANSWER.ANSWERED_AT);
-    Set<Attendance> rows = new HashSet<>();
+  /** Each person's part in each occurrence that opened in [from, to), from the answer rows. */
+  Set<PartRow> parts(CommunityId community, Instant from, Instant to) {
+    Map<List<Object>, PartRow> rows = new HashMap<>();
     dsl.select(
             ANSWER.PLATFORM,
             ANSWER.TENANT_ID,
             ANSWER.AUTHOR_ID,
             ANSWER.OCCURRENCE_ID,
-            answers,
-            last)
+            DSL.count(),
+            DSL.max(ANSWER.ANSWERED_AT))
         .from(ANSWER)
         .join(OCCURRENCE)
         .on(OCCURRENCE.ID.eq(ANSWER.OCCURRENCE_ID))
@@ -51,29 +48,19 @@ final class AnswerScanParticipation {
         .and(ANSWER.RETRACTED.isFalse())
         .groupBy(ANSWER.PLATFORM, ANSWER.TENANT_ID, ANSWER.AUTHOR_ID, ANSWER.OCCURRENCE_ID)
         .forEach(
-            r ->
-                rows.add(
-                    new Attendance(
-                        user(r.value1(), r.value2(), r.value3()),
-                        new OccurrenceId(r.value4()),
-                        r.value5(),
-                        r.value6())));
-    return rows;
-  }
-
-  /** Respondents per occurrence in range; occurrences nobody answered are absent. */
-  Map<OccurrenceId, Integer> respondents(CommunityId community, Instant from, Instant to) {
-    Map<OccurrenceId, Integer> counts = new HashMap<>();
-    attendance(community, from, to).forEach(a -> counts.merge(a.occurrence(), 1, Integer::sum));
-    return counts;
-  }
-
-  Set<PeerReplies> repliesToPeers(CommunityId community, Instant from, Instant to) {
-    Set<PeerReplies> rows = new HashSet<>();
+            r -> {
+              UserRef who = user(r.value1(), r.value2(), r.value3());
+              OccurrenceId occurrence = new OccurrenceId(r.value4());
+              rows.put(
+                  List.of(who, occurrence),
+                  new PartRow(who, occurrence, r.value5(), r.value6(), 0, null));
+            });
+    // Replies in the threads of someone else's answers, whether that answer counts or not.
     dsl.select(
             ANSWER_REPLY.PLATFORM,
             ANSWER_REPLY.TENANT_ID,
             ANSWER_REPLY.AUTHOR_ID,
+            ANSWER.OCCURRENCE_ID,
             DSL.count(),
             DSL.max(ANSWER_REPLY.REPLIED_AT))
         .from(ANSWER_REPLY)
@@ -88,13 +75,36 @@ final class AnswerScanParticipation {
                 .eq(ANSWER.PLATFORM)
                 .and(ANSWER_REPLY.TENANT_ID.eq(ANSWER.TENANT_ID))
                 .and(ANSWER_REPLY.AUTHOR_ID.eq(ANSWER.AUTHOR_ID)))
-        .groupBy(ANSWER_REPLY.PLATFORM, ANSWER_REPLY.TENANT_ID, ANSWER_REPLY.AUTHOR_ID)
+        .groupBy(
+            ANSWER_REPLY.PLATFORM,
+            ANSWER_REPLY.TENANT_ID,
+            ANSWER_REPLY.AUTHOR_ID,
+            ANSWER.OCCURRENCE_ID)
         .forEach(
-            r ->
-                rows.add(
-                    new PeerReplies(
-                        user(r.value1(), r.value2(), r.value3()), r.value4(), r.value5())));
-    return rows;
+            r -> {
+              UserRef who = user(r.value1(), r.value2(), r.value3());
+              OccurrenceId occurrence = new OccurrenceId(r.value4());
+              PartRow answered = rows.get(List.of(who, occurrence));
+              rows.put(
+                  List.of(who, occurrence),
+                  new PartRow(
+                      who,
+                      occurrence,
+                      answered == null ? 0 : answered.answers(),
+                      answered == null ? null : answered.lastAnsweredAt(),
+                      r.value5(),
+                      r.value6()));
+            });
+    return new HashSet<>(rows.values());
+  }
+
+  /** The occurrences that opened in [from, to), oldest first (ties by id). */
+  List<OccurrenceId> occurrences(CommunityId community, Instant from, Instant to) {
+    return dsl.select(OCCURRENCE.ID)
+        .from(OCCURRENCE)
+        .where(inRange(community, from, to))
+        .orderBy(OCCURRENCE.OPENS_AT, OCCURRENCE.ID)
+        .fetch(r -> new OccurrenceId(r.value1()));
   }
 
   Set<UserRef> newVoices(CommunityId community, Instant from, Instant to) {

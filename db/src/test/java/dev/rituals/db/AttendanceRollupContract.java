@@ -10,13 +10,13 @@ import static dev.rituals.db.Fixtures.occurrence;
 import static dev.rituals.db.Fixtures.prompt;
 import static dev.rituals.db.Fixtures.ritual;
 import static dev.rituals.db.Fixtures.user;
+import static dev.rituals.db.jooq.Tables.ATTENDANCE_PACKED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rituals.core.model.Answer;
 import dev.rituals.core.model.Community;
 import dev.rituals.core.model.CommunityId;
 import dev.rituals.core.model.Occurrence;
-import dev.rituals.core.model.OccurrenceId;
 import dev.rituals.core.model.Platform;
 import dev.rituals.core.model.Prompt;
 import dev.rituals.core.model.Ritual;
@@ -24,7 +24,9 @@ import dev.rituals.core.model.TenantRef;
 import dev.rituals.core.model.UserRef;
 import dev.rituals.core.port.MemberDataEraser;
 import dev.rituals.core.port.ParticipationQueries;
-import dev.rituals.core.port.ParticipationQueries.OccurrenceTurnout;
+import dev.rituals.core.port.ParticipationQueries.RangeParticipation;
+import dev.rituals.core.port.ParticipationQueries.Slot;
+import dev.rituals.db.repository.AttendanceRollup;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -63,8 +66,9 @@ abstract class AttendanceRollupContract extends DatabaseContract {
   }
 
   /**
-   * A database that has answers from before V62: the migration's backfill builds the same roll-up.
-   * Here the roll-up is dropped and V62 forgotten, as if the database had been migrated before it.
+   * A database that has answers from before V62: the migrations' backfills (V62 in SQL, V64 in
+   * Java) build the same roll-up. Here the roll-up is dropped and emptied and V62 and V64
+   * forgotten, as if the database had been migrated before them.
    */
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {5L, 77L})
@@ -73,11 +77,12 @@ abstract class AttendanceRollupContract extends DatabaseContract {
     database.dsl().execute("DROP TABLE attendance");
     database.dsl().execute("DROP TABLE first_answer");
     database.dsl().execute("DROP INDEX answer_reply_author_idx");
+    database.dsl().execute("DELETE FROM attendance_packed");
     assertThat(
             database
                 .dsl()
-                .execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '62'"))
-        .isOne();
+                .execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('62', '64')"))
+        .isEqualTo(2);
     Flyway.configure(Database.class.getClassLoader())
         .dataSource(database.dataSource())
         .locations("classpath:db/migration/common", database.vendor().migrationLocation())
@@ -113,28 +118,61 @@ abstract class AttendanceRollupContract extends DatabaseContract {
     for (Community c : communities) {
       for (Instant[] r : ranges) {
         String where = "seed " + seed + ", " + c.name() + " " + r[0] + ".." + r[1];
-        assertThat(new HashSet<>(queries.attendance(c.id(), r[0], r[1])))
-            .as("attendance, " + where)
-            .isEqualTo(reference.attendance(c.id(), r[0], r[1]));
-        assertThat(new HashSet<>(queries.repliesToPeers(c.id(), r[0], r[1])))
-            .as("replies to peers, " + where)
-            .isEqualTo(reference.repliesToPeers(c.id(), r[0], r[1]));
-        assertThat(queries.newVoices(c.id(), r[0], r[1]))
+        RangeParticipation range = queries.participation(c.id(), r[0], r[1]);
+        Set<PartRow> expected = reference.parts(c.id(), r[0], r[1]);
+        assertThat(range.occurrences().stream().map(Slot::occurrence).toList())
+            .as("occurrences, " + where)
+            .isEqualTo(reference.occurrences(c.id(), r[0], r[1]));
+        assertThat(PartRow.of(range)).as("parts, " + where).isEqualTo(expected);
+        Set<UserRef> answered = new HashSet<>();
+        expected.stream().filter(p -> p.answers() > 0).forEach(p -> answered.add(p.person()));
+        Set<UserRef> newVoices = new HashSet<>(queries.firstAnsweredSince(c.id(), r[0]));
+        newVoices.retainAll(answered);
+        assertThat(newVoices)
             .as("new voices, " + where)
             .isEqualTo(reference.newVoices(c.id(), r[0], r[1]));
-        Map<OccurrenceId, Integer> respondents = new HashMap<>();
-        for (OccurrenceTurnout t : queries.turnout(c.id(), r[0], r[1])) {
-          if (t.respondents() > 0) {
-            respondents.put(t.occurrence(), t.respondents());
-          }
-        }
-        assertThat(respondents)
-            .as("turnout, " + where)
-            .isEqualTo(reference.respondents(c.id(), r[0], r[1]));
-        compared += reference.attendance(c.id(), r[0], r[1]).size();
+        compared += expected.size();
       }
     }
+    assertPackedRowsAreWhatAFullRepackGives(seed);
     assertThat(compared).as("the seed produced attendance to compare").isGreaterThan(20);
+  }
+
+  /**
+   * The packed rows (V63) written write by write are byte for byte those packed from scratch from
+   * the attendance rows: no stale entry, no missing one, no empty row left behind.
+   */
+  private void assertPackedRowsAreWhatAFullRepackGives(long seed) {
+    Map<String, String> incremental = packedRows();
+    database
+        .transactions()
+        .inTransaction(
+            () -> {
+              communities.forEach(c -> new AttendanceRollup(database.dsl()).rebuild(c.id()));
+              return null;
+            });
+    assertThat(incremental).as("packed rows, seed " + seed).isEqualTo(packedRows());
+  }
+
+  private Map<String, String> packedRows() {
+    Map<String, String> rows = new java.util.TreeMap<>();
+    database
+        .dsl()
+        .selectFrom(ATTENDANCE_PACKED)
+        .forEach(
+            r ->
+                rows.put(
+                    r.getCommunityId()
+                        + "/"
+                        + r.getBucket()
+                        + "/"
+                        + r.getPlatform()
+                        + "/"
+                        + r.getTenantId()
+                        + "/"
+                        + r.getAuthorId(),
+                    java.util.HexFormat.of().formatHex(r.getEntries())));
+    return rows;
   }
 
   /**
@@ -189,14 +227,85 @@ abstract class AttendanceRollupContract extends DatabaseContract {
       release.countDown();
       pool.shutdownNow();
     }
-    assertThat(repositories.participation().attendance(c.id(), T0, T0.plus(Duration.ofDays(60))))
+    assertThat(
+            PartRow.of(
+                repositories
+                    .participation()
+                    .participation(c.id(), T0, T0.plus(Duration.ofDays(60)))))
         .singleElement()
         .satisfies(
             a -> {
-              assertThat(a.member()).isEqualTo(who);
+              assertThat(a.person()).isEqualTo(who);
               assertThat(a.answers()).isEqualTo(2);
               assertThat(a.lastAnsweredAt()).isEqualTo(at.plusSeconds(5));
             });
+  }
+
+  /**
+   * Answers by one person to two occurrences of the same year in concurrent transactions: both
+   * write the person's packed row for that year; the second waits for the first and packs after it
+   * commits, so neither entry is lost.
+   */
+  @org.junit.jupiter.api.Test
+  void concurrentAnswersOfOnePersonToTwoOccurrencesBothStayPacked() throws Exception {
+    randomHistory(8, 0);
+    Community c = communities.get(0);
+    Prompt p1 = prompts.get(c.id()).get(0);
+    Prompt p2 = prompts.get(c.id()).get(1);
+    UserRef who = people.get(2);
+    Instant at = T0.plus(Duration.ofDays(2)).plusSeconds(60);
+    var inserted = new java.util.concurrent.CountDownLatch(1);
+    var release = new java.util.concurrent.CountDownLatch(1);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var first =
+          pool.submit(
+              () ->
+                  database
+                      .transactions()
+                      .inTransaction(
+                          () -> {
+                            repositories
+                                .answers()
+                                .insertIfAbsent(answer(p1, c.id(), who, "k1", at));
+                            inserted.countDown();
+                            try {
+                              release.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                            } catch (InterruptedException e) {
+                              Thread.currentThread().interrupt();
+                            }
+                            return null;
+                          }));
+      assertThat(inserted.await(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      var second =
+          pool.submit(
+              () ->
+                  database
+                      .transactions()
+                      .inTransaction(
+                          () ->
+                              repositories
+                                  .answers()
+                                  .insertIfAbsent(
+                                      answer(p2, c.id(), who, "k2", at.plusSeconds(5)))));
+      LockWaits.awaitSomeoneWaitingForALock(database);
+      release.countDown();
+      first.get(30, java.util.concurrent.TimeUnit.SECONDS);
+      assertThat(second.get(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    } finally {
+      release.countDown();
+      pool.shutdownNow();
+    }
+    assertThat(
+            PartRow.of(
+                repositories
+                    .participation()
+                    .participation(c.id(), T0, T0.plus(Duration.ofDays(60)))))
+        .extracting(PartRow::occurrence, PartRow::answers)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(p1.occurrenceId(), 1),
+            org.assertj.core.groups.Tuple.tuple(p2.occurrenceId(), 1));
+    assertPackedRowsAreWhatAFullRepackGives(8);
   }
 
   private void twoCommunitiesWithTwoWeeklyRituals() {

@@ -20,17 +20,18 @@ import dev.rituals.core.model.Prompt;
 import dev.rituals.core.model.Ritual;
 import dev.rituals.core.model.UserRef;
 import dev.rituals.core.port.ParticipationQueries;
-import dev.rituals.core.port.ParticipationQueries.Attendance;
-import dev.rituals.core.port.ParticipationQueries.OccurrenceTurnout;
-import dev.rituals.core.port.ParticipationQueries.PeerReplies;
+import dev.rituals.core.port.ParticipationQueries.PersonPart;
+import dev.rituals.core.port.ParticipationQueries.RangeParticipation;
+import dev.rituals.core.port.ParticipationQueries.Slot;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The SQL aggregates behind participation metrics: range bounds on the occurrence's opening, one
- * row per (author, occurrence), retracted answers never count, replies to oneself are not to peers.
+ * What participation metrics read from storage: range bounds on the occurrence's opening, one part
+ * per person with an entry per occurrence, retracted answers never count, replies to oneself are
+ * not to peers.
  */
 abstract class ParticipationQueriesContract extends DatabaseContract {
 
@@ -75,41 +76,42 @@ abstract class ParticipationQueriesContract extends DatabaseContract {
   }
 
   @Test
-  void turnoutListsEveryOccurrenceInRangeWithDistinctRespondentsAndIgnoresRetractions() {
+  void participationListsEveryOccurrenceInRangeOldestFirstAndIgnoresRetractions() {
     answered(second, ADA, "a1", WEEK_2.plusSeconds(10));
     answered(second, ADA, "a2", WEEK_2.plusSeconds(20));
     answered(second, BOB, "b1", WEEK_2.plusSeconds(30));
     answered(second, CAL, "c1", WEEK_2.plusSeconds(40));
     repositories.answers().retract(SLACK_T1, "c1");
 
-    var turnout = queries.turnout(community.id(), WEEK_1, WEEK_3);
+    RangeParticipation range = queries.participation(community.id(), WEEK_1, WEEK_3);
 
-    assertThat(turnout)
-        .extracting(OccurrenceTurnout::opensAt, OccurrenceTurnout::respondents)
-        .containsExactly(tuple(WEEK_1, 0), tuple(WEEK_2, 2));
-    assertThat(turnout).allSatisfy(t -> assertThat(t.ritual()).isEqualTo(ritual.id()));
+    assertThat(range.occurrences())
+        .extracting(Slot::occurrence, Slot::ritual, Slot::opensAt)
+        .containsExactly(
+            tuple(first.occurrenceId(), ritual.id(), WEEK_1),
+            tuple(second.occurrenceId(), ritual.id(), WEEK_2));
+    assertThat(PartRow.of(range))
+        .extracting(PartRow::person, PartRow::occurrence, PartRow::answers)
+        .containsExactlyInAnyOrder(
+            tuple(ADA, second.occurrenceId(), 2), tuple(BOB, second.occurrenceId(), 1));
   }
 
   @Test
-  void attendanceIsOneRowPerAuthorAndOccurrenceWithTheirLatestAnswer() {
+  void onePartPerPersonWithAnEntryPerOccurrenceAndTheirLatestAnswer() {
     answered(first, ADA, "a1", WEEK_1.plusSeconds(10));
     answered(first, ADA, "a2", WEEK_1.plusSeconds(50));
     answered(second, ADA, "a3", WEEK_2.plusSeconds(10));
     answered(second, BOB, "b1", WEEK_2.plusSeconds(30));
     answered(third, CAL, "c1", WEEK_3.plusSeconds(30));
 
-    var rows = queries.attendance(community.id(), WEEK_1, WEEK_3);
+    RangeParticipation range = queries.participation(community.id(), WEEK_1, WEEK_3);
 
-    assertThat(rows)
-        .extracting(Attendance::member, Attendance::occurrence, Attendance::answers)
+    assertThat(range.people()).extracting(PersonPart::person).containsExactlyInAnyOrder(ADA, BOB);
+    assertThat(PartRow.of(range))
         .containsExactlyInAnyOrder(
-            tuple(ADA, first.occurrenceId(), 2),
-            tuple(ADA, second.occurrenceId(), 1),
-            tuple(BOB, second.occurrenceId(), 1));
-    assertThat(rows)
-        .filteredOn(r -> r.member().equals(ADA) && r.occurrence().equals(first.occurrenceId()))
-        .extracting(Attendance::lastAnsweredAt)
-        .containsExactly(WEEK_1.plusSeconds(50));
+            new PartRow(ADA, first.occurrenceId(), 2, WEEK_1.plusSeconds(50), 0, null),
+            new PartRow(ADA, second.occurrenceId(), 1, WEEK_2.plusSeconds(10), 0, null),
+            new PartRow(BOB, second.occurrenceId(), 1, WEEK_2.plusSeconds(30), 0, null));
   }
 
   @Test
@@ -123,16 +125,18 @@ abstract class ParticipationQueriesContract extends DatabaseContract {
     repositories.answers().addReply(bob.id(), CAL, "r4", WEEK_1.plusSeconds(60));
     repositories.answers().addReply(late.id(), ADA, "r5", WEEK_3.plusSeconds(60));
 
-    var replies = queries.repliesToPeers(community.id(), WEEK_1, WEEK_3);
+    RangeParticipation range = queries.participation(community.id(), WEEK_1, WEEK_3);
 
-    assertThat(replies)
-        .extracting(PeerReplies::replier, PeerReplies::replies, PeerReplies::lastRepliedAt)
+    assertThat(PartRow.of(range))
         .containsExactlyInAnyOrder(
-            tuple(BOB, 2L, WEEK_1.plusSeconds(40)), tuple(CAL, 1L, WEEK_1.plusSeconds(60)));
+            new PartRow(ADA, first.occurrenceId(), 1, WEEK_1.plusSeconds(10), 0, null),
+            new PartRow(
+                BOB, first.occurrenceId(), 1, WEEK_1.plusSeconds(20), 2, WEEK_1.plusSeconds(40)),
+            new PartRow(CAL, first.occurrenceId(), 0, null, 1, WEEK_1.plusSeconds(60)));
   }
 
   @Test
-  void newVoicesAreAuthorsWithNoEarlierCountedAnswerInTheCommunity() {
+  void firstAnsweredSinceCountsOnlyAnswersThatCount() {
     answered(first, ADA, "a1", WEEK_1.plusSeconds(10));
     answered(first, CAL, "c0", WEEK_1.plusSeconds(10));
     repositories.answers().retract(SLACK_T1, "c0");
@@ -140,10 +144,58 @@ abstract class ParticipationQueriesContract extends DatabaseContract {
     answered(second, BOB, "b1", WEEK_2.plusSeconds(10));
     answered(second, CAL, "c1", WEEK_2.plusSeconds(10));
 
-    assertThat(queries.newVoices(community.id(), WEEK_2, WEEK_3))
+    assertThat(queries.firstAnsweredSince(community.id(), WEEK_2))
         .containsExactlyInAnyOrder(BOB, CAL);
-    assertThat(queries.newVoices(community.id(), WEEK_1, WEEK_3))
+    assertThat(queries.firstAnsweredSince(community.id(), WEEK_1))
         .containsExactlyInAnyOrder(ADA, BOB, CAL);
+    assertThat(queries.firstAnsweredSince(community.id(), WEEK_3)).isEmpty();
+  }
+
+  /**
+   * Attendance is packed per person and UTC year: a range across New Year reads both years, merges
+   * them into one part per person, and a range inside one year leaves the other year's entries out.
+   */
+  @Test
+  void aRangeAcrossNewYearMergesBothYearsOfAPerson() {
+    Instant lastOfYear = Instant.parse("2025-12-31T23:30:00Z");
+    Instant firstOfYear = Instant.parse("2026-01-01T00:30:00Z");
+    Prompt december = openWithPrompt(lastOfYear);
+    Prompt january = openWithPrompt(firstOfYear);
+    answered(december, ADA, "d1", lastOfYear.plusSeconds(10));
+    answered(january, ADA, "j1", firstOfYear.plusSeconds(10));
+    answered(january, BOB, "j2", firstOfYear.plusSeconds(20));
+    Instant from = lastOfYear.minusSeconds(60);
+    Instant to = firstOfYear.plusSeconds(60);
+
+    RangeParticipation both = queries.participation(community.id(), from, to);
+    RangeParticipation december31 = queries.participation(community.id(), from, firstOfYear);
+    RangeParticipation january1 =
+        queries.participation(community.id(), lastOfYear.plusSeconds(1), to);
+
+    assertThat(both.people()).extracting(PersonPart::person).containsExactlyInAnyOrder(ADA, BOB);
+    assertThat(PartRow.of(both))
+        .extracting(PartRow::person, PartRow::occurrence)
+        .containsExactlyInAnyOrder(
+            tuple(ADA, december.occurrenceId()),
+            tuple(ADA, january.occurrenceId()),
+            tuple(BOB, january.occurrenceId()));
+    assertThat(PartRow.of(december31))
+        .extracting(PartRow::person, PartRow::occurrence)
+        .containsExactly(tuple(ADA, december.occurrenceId()));
+    assertThat(PartRow.of(january1))
+        .extracting(PartRow::person, PartRow::occurrence)
+        .containsExactlyInAnyOrder(
+            tuple(ADA, january.occurrenceId()), tuple(BOB, january.occurrenceId()));
+  }
+
+  @Test
+  void anEmptyRangeHasNoOccurrencesAndNobody() {
+    answered(first, ADA, "a1", WEEK_1.plusSeconds(10));
+
+    RangeParticipation none = queries.participation(community.id(), WEEK_1.plusSeconds(1), WEEK_2);
+
+    assertThat(none.occurrences()).isEmpty();
+    assertThat(none.people()).isEmpty();
   }
 
   @Test
@@ -196,8 +248,8 @@ abstract class ParticipationQueriesContract extends DatabaseContract {
     Community other = community("Science", SLACK_T1, channel(SLACK_T1, "C2"));
     repositories.communities().save(other);
 
-    assertThat(queries.turnout(other.id(), WEEK_1, WEEK_3)).isEmpty();
-    assertThat(queries.attendance(other.id(), WEEK_1, WEEK_3)).isEmpty();
-    assertThat(queries.newVoices(other.id(), WEEK_1, WEEK_3)).isEmpty();
+    assertThat(queries.participation(other.id(), WEEK_1, WEEK_3).occurrences()).isEmpty();
+    assertThat(queries.participation(other.id(), WEEK_1, WEEK_3).people()).isEmpty();
+    assertThat(queries.firstAnsweredSince(other.id(), WEEK_1)).isEmpty();
   }
 }

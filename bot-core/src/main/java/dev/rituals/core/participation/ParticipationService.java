@@ -7,9 +7,10 @@ import dev.rituals.core.model.Member;
 import dev.rituals.core.model.Occurrence;
 import dev.rituals.core.model.OccurrenceId;
 import dev.rituals.core.model.UserRef;
+import dev.rituals.core.participation.LegacyRows.Attendance;
+import dev.rituals.core.participation.LegacyRows.OccurrenceTurnout;
+import dev.rituals.core.participation.LegacyRows.PeerReplies;
 import dev.rituals.core.port.ParticipationQueries;
-import dev.rituals.core.port.ParticipationQueries.Attendance;
-import dev.rituals.core.port.ParticipationQueries.OccurrenceTurnout;
 import dev.rituals.core.service.Ports;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -52,16 +53,50 @@ public final class ParticipationService implements ParticipationUseCase {
               Instant from = range.startIn(zone);
               Instant to = range.endIn(zone);
               List<Member> members = ports.members().findByCommunity(communityId);
-              List<Attendance> attendance = queries.attendance(communityId, from, to);
+              var range2 = queries.participation(communityId, from, to);
+              List<Attendance> attendance = new ArrayList<>();
+              Map<UserRef, PeerReplies> replies = new HashMap<>();
+              for (var part : range2.people()) {
+                for (int i = 0; i < part.size(); i++) {
+                  var slot = range2.occurrences().get(part.slot(i));
+                  if (part.answers(i) > 0) {
+                    attendance.add(
+                        new Attendance(
+                            part.person(),
+                            slot.occurrence(),
+                            part.answers(i),
+                            ParticipationQueries.PersonPart.instantOfMicros(
+                                part.lastAnsweredMicros(i))));
+                  }
+                  if (part.peerReplies(i) > 0) {
+                    Instant at =
+                        ParticipationQueries.PersonPart.instantOfMicros(part.lastRepliedMicros(i));
+                    replies.merge(
+                        part.person(),
+                        new PeerReplies(part.person(), part.peerReplies(i), at),
+                        (x, y) ->
+                            new PeerReplies(
+                                x.replier(),
+                                x.replies() + y.replies(),
+                                x.lastRepliedAt().isAfter(y.lastRepliedAt())
+                                    ? x.lastRepliedAt()
+                                    : y.lastRepliedAt()));
+                  }
+                }
+              }
+              Set<UserRef> first = queries.firstAnsweredSince(communityId, from);
+              Set<UserRef> newVoices = new HashSet<>();
+              attendance.forEach(
+                  x -> {
+                    if (first.contains(x.member())) {
+                      newVoices.add(x.member());
+                    }
+                  });
               List<OccurrenceTurnout> turnout =
                   turnout(ports.occurrences().findByCommunity(communityId, from, to), attendance);
               List<MemberMetrics> lines =
                   new ParticipationCalculator(turnout, from, clock.instant())
-                      .members(
-                          members,
-                          attendance,
-                          queries.repliesToPeers(communityId, from, to),
-                          queries.newVoices(communityId, from, to));
+                      .members(members, attendance, List.copyOf(replies.values()), newVoices);
               List<OccurrenceMetrics> occurrences =
                   turnout.stream()
                       .map(

@@ -7,6 +7,9 @@ import dev.rituals.core.model.Occurrence;
 import dev.rituals.core.model.OccurrenceId;
 import dev.rituals.core.model.UserRef;
 import dev.rituals.core.port.ParticipationQueries;
+import dev.rituals.core.port.ParticipationQueries.PersonPart;
+import dev.rituals.core.port.ParticipationQueries.RangeParticipation;
+import dev.rituals.core.port.ParticipationQueries.Slot;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,84 +30,66 @@ public final class InMemoryParticipation implements ParticipationQueries {
   }
 
   @Override
-  public List<OccurrenceTurnout> turnout(CommunityId community, Instant from, Instant to) {
-    return occurrences.findByCommunity(community, from, to).stream()
-        .map(
-            o ->
-                new OccurrenceTurnout(
-                    o.id(),
-                    o.ritualId(),
-                    o.opensAt(),
-                    o.closesAt(),
-                    (int) counted(o.id()).stream().map(Answer::author).distinct().count()))
-        .toList();
-  }
-
-  @Override
-  public List<Attendance> attendance(CommunityId community, Instant from, Instant to) {
-    return occurrences.findByCommunity(community, from, to).stream()
-        .flatMap(
-            o ->
-                counted(o.id()).stream()
-                    .collect(
-                        Collectors.groupingBy(
-                            Answer::author, LinkedHashMap::new, Collectors.toList()))
-                    .entrySet()
-                    .stream()
-                    .map(
-                        e ->
-                            new Attendance(
-                                e.getKey(),
-                                o.id(),
-                                e.getValue().size(),
-                                e.getValue().stream()
-                                    .map(Answer::answeredAt)
-                                    .max(Instant::compareTo)
-                                    .orElseThrow())))
-        .toList();
-  }
-
-  @Override
-  public List<PeerReplies> repliesToPeers(CommunityId community, Instant from, Instant to) {
-    Set<OccurrenceId> inRange =
+  public RangeParticipation participation(CommunityId community, Instant from, Instant to) {
+    List<Occurrence> inRange =
         occurrences.findByCommunity(community, from, to).stream()
-            .map(Occurrence::id)
-            .collect(Collectors.toSet());
+            .sorted(
+                java.util.Comparator.comparing(Occurrence::opensAt)
+                    .thenComparing(o -> o.id().value()))
+            .toList();
+    Map<OccurrenceId, Integer> slotOf = new HashMap<>();
+    List<Slot> slots = new java.util.ArrayList<>();
+    for (Occurrence o : inRange) {
+      slotOf.put(o.id(), slots.size());
+      slots.add(new Slot(o.id(), o.ritualId(), o.opensAt(), o.closesAt()));
+    }
+    // (person, slot) -> {answers, lastAnswered, replies, lastReplied}
+    Map<UserRef, Map<Integer, long[]>> parts = new LinkedHashMap<>();
+    for (Occurrence o : inRange) {
+      for (Answer a : counted(o.id())) {
+        long[] e =
+            parts
+                .computeIfAbsent(a.author(), u -> new java.util.TreeMap<>())
+                .computeIfAbsent(slotOf.get(o.id()), k -> new long[4]);
+        e[0]++;
+        e[1] = Math.max(e[1], PersonPart.microsOf(a.answeredAt()));
+      }
+    }
     Map<AnswerId, Answer> byId =
         answers.all().stream().collect(Collectors.toMap(Answer::id, Function.identity()));
-    Map<UserRef, PeerReplies> out = new HashMap<>();
     for (InMemoryAnswers.Reply reply : answers.allReplies()) {
       Answer answered = byId.get(reply.answer());
       if (answered == null
-          || !inRange.contains(answered.occurrenceId())
+          || !slotOf.containsKey(answered.occurrenceId())
           || answered.author().equals(reply.author())) {
         continue;
       }
-      out.merge(
-          reply.author(),
-          new PeerReplies(reply.author(), 1, reply.at()),
-          (a, b) ->
-              new PeerReplies(
-                  a.replier(),
-                  a.replies() + 1,
-                  a.lastRepliedAt().isAfter(b.lastRepliedAt())
-                      ? a.lastRepliedAt()
-                      : b.lastRepliedAt()));
+      long[] e =
+          parts
+              .computeIfAbsent(reply.author(), u -> new java.util.TreeMap<>())
+              .computeIfAbsent(slotOf.get(answered.occurrenceId()), k -> new long[4]);
+      e[2]++;
+      e[3] = Math.max(e[3], PersonPart.microsOf(reply.at()));
     }
-    return List.copyOf(out.values());
+    List<PersonPart> people = new java.util.ArrayList<>();
+    parts.forEach(
+        (person, entries) -> {
+          PersonPart part = new PersonPart(person);
+          entries.forEach((slot, e) -> part.add(slot, (int) e[0], e[1], (int) e[2], e[3]));
+          people.add(part);
+        });
+    return new RangeParticipation(slots, people);
   }
 
   @Override
-  public Set<UserRef> newVoices(CommunityId community, Instant from, Instant to) {
-    Set<UserRef> before =
-        answers.all().stream()
-            .filter(a -> a.communityId().equals(community) && !a.retracted())
-            .filter(a -> a.answeredAt().isBefore(from))
-            .map(Answer::author)
-            .collect(Collectors.toSet());
-    return attendance(community, from, to).stream()
-        .map(Attendance::member)
-        .filter(u -> !before.contains(u))
+  public Set<UserRef> firstAnsweredSince(CommunityId community, Instant since) {
+    Map<UserRef, Instant> first = new HashMap<>();
+    answers.all().stream()
+        .filter(a -> a.communityId().equals(community) && !a.retracted())
+        .forEach(a -> first.merge(a.author(), a.answeredAt(), (x, y) -> x.isBefore(y) ? x : y));
+    return first.entrySet().stream()
+        .filter(e -> !e.getValue().isBefore(since))
+        .map(Map.Entry::getKey)
         .collect(Collectors.toSet());
   }
 

@@ -9,6 +9,7 @@ import static dev.rituals.db.jooq.Tables.OCCURRENCE;
 import dev.rituals.core.model.CommunityId;
 import dev.rituals.core.model.UserRef;
 import java.time.Instant;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -31,9 +32,11 @@ import org.jooq.impl.DSL;
  */
 public final class AttendanceRollup {
   private final DSLContext dsl;
+  private final AttendancePacking packing;
 
   public AttendanceRollup(DSLContext dsl) {
     this.dsl = dsl;
+    this.packing = new AttendancePacking(dsl);
   }
 
   /** Which roll-up rows a write may have changed; a null part matches everything. */
@@ -95,12 +98,18 @@ public final class AttendanceRollup {
     refreshFirst(community.value(), null);
   }
 
+  /** Packs every community's attendance rows (the V64 migration, on a fresh attendance_packed). */
+  public static void packEverything(DSLContext dsl) {
+    new AttendancePacking(dsl).repackAll();
+  }
+
   /**
-   * Recounts when everyone in a community first answered, after answers went without a write here
-   * (a deleted ritual's, by cascade; its attendance rows cascade with its occurrences).
+   * After a ritual's occurrences went by cascade, with their answers and attendance rows: recounts
+   * when everyone first answered, and packs the community's attendance again.
    */
-  void refreshFirstAnswers(UUID community) {
+  void afterRitualDeleted(UUID community) {
     refreshFirst(community, null);
+    packing.repackCommunity(community);
   }
 
   /** A placeholder row to lock, so a concurrent writer for the same key waits for this one. */
@@ -158,6 +167,8 @@ public final class AttendanceRollup {
       // Waits for a concurrent writer of these rows; the recount below then sees its answers.
       dsl.select(ATTENDANCE.OCCURRENCE_ID).from(ATTENDANCE).where(rows).forUpdate().fetch();
     }
+    // The packed rows to redo: those of the rows before the recount and of the rows after it.
+    TreeSet<AttendancePacking.Key> packed = scope.person() == null ? null : packing.keysOf(rows);
     dsl.deleteFrom(ATTENDANCE).where(rows).execute();
     var a = ANSWER.as("a");
     var r = ANSWER_REPLY.as("r");
@@ -245,6 +256,12 @@ public final class AttendanceRollup {
                     tenant,
                     author))
         .execute();
+    if (packed == null) {
+      packing.repackCommunity(scope.community());
+    } else {
+      packed.addAll(packing.keysOf(rows));
+      packing.repack(packed);
+    }
   }
 
   private void refreshFirst(UUID community, UserRef person) {

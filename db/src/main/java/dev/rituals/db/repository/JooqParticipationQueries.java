@@ -1,7 +1,7 @@
 package dev.rituals.db.repository;
 
 import static dev.rituals.db.jooq.Tables.ANSWER;
-import static dev.rituals.db.jooq.Tables.ATTENDANCE;
+import static dev.rituals.db.jooq.Tables.ATTENDANCE_PACKED;
 import static dev.rituals.db.jooq.Tables.FIRST_ANSWER;
 import static dev.rituals.db.jooq.Tables.OCCURRENCE;
 
@@ -13,25 +13,23 @@ import dev.rituals.core.port.ParticipationQueries;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
-import org.jooq.impl.DSL;
 
 /**
- * Participation aggregates read from the {@code attendance} and {@code first_answer} roll-ups (V62,
- * kept by {@link AttendanceRollup}): one index range per report instead of a GROUP BY over the
- * answers of the range's occurrences. Only the link search still reads the answers themselves.
+ * Participation read from the roll-ups kept by {@link AttendanceRollup}: each person's attendance
+ * packed per year ({@code attendance_packed}, V63, see {@link AttendancePacking}) and when they
+ * first answered ({@code first_answer}, V62). A report of a community's whole history reads one row
+ * per person and year instead of one per person and occurrence. Only the link search still reads
+ * the answers themselves.
  */
 public final class JooqParticipationQueries implements ParticipationQueries {
   private final DSLContext dsl;
@@ -41,106 +39,93 @@ public final class JooqParticipationQueries implements ParticipationQueries {
   }
 
   @Override
-  public List<OccurrenceTurnout> turnout(CommunityId community, Instant from, Instant to) {
-    Field<Integer> respondents = DSL.count().as("respondents");
-    Table<?> counts =
-        dsl.select(ATTENDANCE.OCCURRENCE_ID, respondents)
-            .from(ATTENDANCE)
-            .where(inRange(community, from, to))
-            .and(ATTENDANCE.ANSWERS.gt(0))
-            .groupBy(ATTENDANCE.OCCURRENCE_ID)
-            .asTable("counts");
-    Field<Integer> n = counts.field(respondents);
-    return dsl.select(
-            OCCURRENCE.ID, OCCURRENCE.RITUAL_ID, OCCURRENCE.OPENS_AT, OCCURRENCE.CLOSES_AT, n)
+  public RangeParticipation participation(CommunityId community, Instant from, Instant to) {
+    List<Slot> slots = new ArrayList<>();
+    List<long[]> seqs = new ArrayList<>();
+    dsl.select(
+            OCCURRENCE.ID,
+            OCCURRENCE.RITUAL_ID,
+            OCCURRENCE.OPENS_AT,
+            OCCURRENCE.CLOSES_AT,
+            OCCURRENCE.SEQ)
         .from(OCCURRENCE)
-        .leftJoin(counts)
-        .on(counts.field(ATTENDANCE.OCCURRENCE_ID).eq(OCCURRENCE.ID))
         .where(OCCURRENCE.COMMUNITY_ID.eq(community.value()))
         .and(OCCURRENCE.OPENS_AT.ge(from))
         .and(OCCURRENCE.OPENS_AT.lt(to))
         .orderBy(OCCURRENCE.OPENS_AT, OCCURRENCE.ID)
-        .fetch(
-            r ->
-                new OccurrenceTurnout(
-                    new OccurrenceId(r.get(OCCURRENCE.ID)),
-                    new RitualId(r.get(OCCURRENCE.RITUAL_ID)),
-                    r.get(OCCURRENCE.OPENS_AT),
-                    r.get(OCCURRENCE.CLOSES_AT),
-                    r.get(n) == null ? 0 : r.get(n)));
-  }
-
-  @Override
-  public List<Attendance> attendance(CommunityId community, Instant from, Instant to) {
-    // A year of a big community is ~170,000 rows: they are read straight off the JDBC result set
-    // (a jOOQ record per row cost as much as the query), and the few thousand people and
-    // occurrences share their reference objects instead of building one per row.
-    Map<String, UserRef> users = new HashMap<>();
-    Map<UUID, OccurrenceId> occurrences = new HashMap<>();
-    List<Attendance> rows = new ArrayList<>();
+        .forEach(
+            r -> {
+              seqs.add(new long[] {r.value5(), slots.size()});
+              slots.add(
+                  new Slot(
+                      new OccurrenceId(r.value1()),
+                      new RitualId(r.value2()),
+                      r.value3(),
+                      r.value4()));
+            });
+    if (slots.isEmpty()) {
+      return new RangeParticipation(List.of(), List.of());
+    }
+    // seq -> slot by binary search: a few hundred occurrences, hundreds of thousands of entries.
+    seqs.sort((x, y) -> Long.compare(x[0], y[0]));
+    long[] seqOrder = new long[seqs.size()];
+    int[] slotOf = new int[seqs.size()];
+    for (int i = 0; i < seqOrder.length; i++) {
+      seqOrder[i] = seqs.get(i)[0];
+      slotOf[i] = (int) seqs.get(i)[1];
+    }
+    Map<String, PersonPart> people = new LinkedHashMap<>();
     try (ResultSet rs =
         dsl.select(
-                ATTENDANCE.PLATFORM,
-                ATTENDANCE.TENANT_ID,
-                ATTENDANCE.AUTHOR_ID,
-                ATTENDANCE.OCCURRENCE_ID,
-                ATTENDANCE.ANSWERS,
-                ATTENDANCE.LAST_ANSWERED_AT)
-            .from(ATTENDANCE)
-            .where(inRange(community, from, to))
-            .and(ATTENDANCE.ANSWERS.gt(0))
+                ATTENDANCE_PACKED.PLATFORM,
+                ATTENDANCE_PACKED.TENANT_ID,
+                ATTENDANCE_PACKED.AUTHOR_ID,
+                ATTENDANCE_PACKED.ENTRIES)
+            .from(ATTENDANCE_PACKED)
+            .where(ATTENDANCE_PACKED.COMMUNITY_ID.eq(community.value()))
+            .and(
+                ATTENDANCE_PACKED.BUCKET.between(
+                    AttendancePacking.bucketOf(slots.get(0).opensAt()),
+                    AttendancePacking.bucketOf(slots.get(slots.size() - 1).opensAt())))
             .fetchResultSet()) {
       while (rs.next()) {
         String platform = rs.getString(1);
         String tenant = rs.getString(2);
         String author = rs.getString(3);
-        rows.add(
-            new Attendance(
-                users.computeIfAbsent(
-                    platform + '\u0000' + tenant + '\u0000' + author,
-                    k -> Columns.user(platform, tenant, author)),
-                occurrences.computeIfAbsent(rs.getObject(4, UUID.class), OccurrenceId::new),
-                rs.getInt(5),
-                rs.getObject(6, OffsetDateTime.class).toInstant()));
+        PersonPart part =
+            people.computeIfAbsent(
+                platform + '\u0000' + tenant + '\u0000' + author,
+                k -> new PersonPart(Columns.user(platform, tenant, author)));
+        AttendancePacking.unpack(
+            rs.getBytes(4),
+            (seq, answers, lastAnswered, replies, lastReplied) -> {
+              int at = Arrays.binarySearch(seqOrder, seq);
+              if (at >= 0) {
+                part.add(slotOf[at], answers, lastAnswered, replies, lastReplied);
+              }
+            });
       }
     } catch (SQLException e) {
-      throw new DataAccessException("reading attendance: " + e.getMessage(), e);
+      throw new DataAccessException("reading packed attendance: " + e.getMessage(), e);
     }
-    return rows;
+    List<PersonPart> parts = new ArrayList<>(people.size());
+    for (PersonPart part : people.values()) {
+      if (part.size() > 0) {
+        parts.add(part);
+      }
+    }
+    return new RangeParticipation(slots, parts);
   }
 
   @Override
-  public List<PeerReplies> repliesToPeers(CommunityId community, Instant from, Instant to) {
-    Field<Long> replies = DSL.sum(ATTENDANCE.PEER_REPLIES).cast(Long.class).as("replies");
-    Field<Instant> last = DSL.max(ATTENDANCE.LAST_REPLIED_AT).as("last_replied_at");
-    return dsl.select(
-            ATTENDANCE.PLATFORM, ATTENDANCE.TENANT_ID, ATTENDANCE.AUTHOR_ID, replies, last)
-        .from(ATTENDANCE)
-        .where(inRange(community, from, to))
-        .and(ATTENDANCE.PEER_REPLIES.gt(0))
-        .groupBy(ATTENDANCE.PLATFORM, ATTENDANCE.TENANT_ID, ATTENDANCE.AUTHOR_ID)
-        .fetch(
-            r ->
-                new PeerReplies(
-                    Columns.user(r.value1(), r.value2(), r.value3()), r.value4(), r.value5()));
-  }
-
-  /** Those who answered in the range and whose first counted answer in the community is in it. */
-  @Override
-  public Set<UserRef> newVoices(CommunityId community, Instant from, Instant to) {
-    Set<UserRef> voices = new HashSet<>();
-    dsl.selectDistinct(ATTENDANCE.PLATFORM, ATTENDANCE.TENANT_ID, ATTENDANCE.AUTHOR_ID)
-        .from(ATTENDANCE)
-        .join(FIRST_ANSWER)
-        .on(FIRST_ANSWER.COMMUNITY_ID.eq(ATTENDANCE.COMMUNITY_ID))
-        .and(FIRST_ANSWER.PLATFORM.eq(ATTENDANCE.PLATFORM))
-        .and(FIRST_ANSWER.TENANT_ID.eq(ATTENDANCE.TENANT_ID))
-        .and(FIRST_ANSWER.AUTHOR_ID.eq(ATTENDANCE.AUTHOR_ID))
-        .where(inRange(community, from, to))
-        .and(ATTENDANCE.ANSWERS.gt(0))
-        .and(FIRST_ANSWER.FIRST_ANSWERED_AT.ge(from))
-        .forEach(r -> voices.add(Columns.user(r.value1(), r.value2(), r.value3())));
-    return voices;
+  public Set<UserRef> firstAnsweredSince(CommunityId community, Instant since) {
+    Set<UserRef> people = new HashSet<>();
+    dsl.select(FIRST_ANSWER.PLATFORM, FIRST_ANSWER.TENANT_ID, FIRST_ANSWER.AUTHOR_ID)
+        .from(FIRST_ANSWER)
+        .where(FIRST_ANSWER.COMMUNITY_ID.eq(community.value()))
+        .and(FIRST_ANSWER.FIRST_ANSWERED_AT.ge(since))
+        .forEach(r -> people.add(Columns.user(r.value1(), r.value2(), r.value3())));
+    return people;
   }
 
   @Override
@@ -156,15 +141,6 @@ public final class JooqParticipationQueries implements ParticipationQueries {
         .orderBy(ANSWER.ANSWERED_AT.desc())
         .limit(limit)
         .fetch(ANSWER.ANSWER_TEXT);
-  }
-
-  /** The roll-up rows of the occurrences that opened in [from, to). */
-  private static Condition inRange(CommunityId community, Instant from, Instant to) {
-    return ATTENDANCE
-        .COMMUNITY_ID
-        .eq(community.value())
-        .and(ATTENDANCE.OPENS_AT.ge(from))
-        .and(ATTENDANCE.OPENS_AT.lt(to));
   }
 
   private static Condition occurrencesInRange(CommunityId community, Instant from, Instant to) {

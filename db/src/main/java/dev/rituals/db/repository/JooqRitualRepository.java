@@ -120,7 +120,7 @@ public final class JooqRitualRepository implements RitualRepository {
           boolean deleted = dsl.deleteFrom(RITUAL).where(RITUAL.ID.eq(id.value())).execute() > 0;
           if (deleted) {
             // Its answers went by cascade: someone's first answer may have been among them.
-            new AttendanceRollup(dsl).refreshFirstAnswers(community);
+            new AttendanceRollup(dsl).afterRitualDeleted(community);
           }
           return deleted;
         });
