@@ -65,14 +65,30 @@ public interface ParticipationQueries {
   final class PersonPart {
     private final UserRef person;
     private int size;
-    private int[] slot = new int[8];
-    private int[] answers = new int[8];
-    private long[] lastAnsweredMicros = new long[8];
-    private int[] peerReplies = new int[8];
-    private long[] lastRepliedMicros = new long[8];
+    private int[] slot = new int[4];
+    private int[] answers = new int[4];
+    private long[] lastAnsweredMicros = new long[4];
+    private int[] peerReplies = new int[4];
+    private long[] lastRepliedMicros = new long[4];
 
     public PersonPart(UserRef person) {
       this.person = Objects.requireNonNull(person, "person");
+    }
+
+    /** Makes room for {@code more} entries (storage knows how many a packed row holds). */
+    public void ensureCapacity(int more) {
+      int needed = Math.addExact(size, more);
+      if (needed > slot.length) {
+        grow(Math.max(needed, size * 2));
+      }
+    }
+
+    private void grow(int n) {
+      this.slot = Arrays.copyOf(this.slot, n);
+      this.answers = Arrays.copyOf(this.answers, n);
+      this.lastAnsweredMicros = Arrays.copyOf(this.lastAnsweredMicros, n);
+      this.peerReplies = Arrays.copyOf(this.peerReplies, n);
+      this.lastRepliedMicros = Arrays.copyOf(this.lastRepliedMicros, n);
     }
 
     /** Adds the person's part in the occurrence at {@code slot}. */
@@ -83,12 +99,7 @@ public interface ParticipationQueries {
             "an entry needs a slot and an answer or a reply to a peer");
       }
       if (size == this.slot.length) {
-        int n = size * 2;
-        this.slot = Arrays.copyOf(this.slot, n);
-        this.answers = Arrays.copyOf(this.answers, n);
-        this.lastAnsweredMicros = Arrays.copyOf(this.lastAnsweredMicros, n);
-        this.peerReplies = Arrays.copyOf(this.peerReplies, n);
-        this.lastRepliedMicros = Arrays.copyOf(this.lastRepliedMicros, n);
+        grow(size * 2);
       }
       this.slot[size] = slot;
       this.answers[size] = answers;

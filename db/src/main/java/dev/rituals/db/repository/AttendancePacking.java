@@ -7,6 +7,9 @@ import static dev.rituals.db.jooq.Tables.OCCURRENCE;
 
 import dev.rituals.core.port.ParticipationQueries.PersonPart;
 import java.io.ByteArrayOutputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -30,10 +33,10 @@ import org.jooq.exception.DataAccessException;
  * attendance rows of the year, so a report over years reads thousands of rows instead of hundreds
  * of thousands.
  *
- * <p>Format 1: a version byte, then per entry, by ascending occurrence {@code seq}: the seq minus
- * the previous one, answers, the last answer in microseconds since the epoch (only when answers >
- * 0), peer replies, the last reply in microseconds (only when replies > 0); every number an
- * unsigned LEB128 varint. A typical entry takes 11 bytes.
+ * <p>Format 1: a version byte, the number of entries, then per entry, by ascending occurrence
+ * {@code seq}: the seq minus the previous one, answers, the last answer in microseconds since the
+ * epoch (only when answers > 0), peer replies, the last reply in microseconds (only when replies >
+ * 0); every number an unsigned LEB128 varint. A typical entry takes 11 bytes.
  *
  * <p>A row is packed again from the attendance rows whenever {@link AttendanceRollup} recounts one
  * of them, after locking the packed row ({@link #repack}), so two writers for the same person and
@@ -290,6 +293,9 @@ final class AttendancePacking {
 
   /** Receives the entries of a packed row. */
   interface EntrySink {
+    /** Called once, before the entries, with how many follow. */
+    default void count(int entries) {}
+
     void entry(
         long seq, int answers, long lastAnsweredMicros, int peerReplies, long lastRepliedMicros);
   }
@@ -339,6 +345,7 @@ final class AttendancePacking {
       Arrays.sort(order, Comparator.comparingLong(i -> seq[i]));
       ByteArrayOutputStream out = new ByteArrayOutputStream(1 + size * 12);
       out.write(FORMAT);
+      writeVarint(out, size);
       long previous = 0;
       for (int k = 0; k < size; k++) {
         int i = order[k];
@@ -349,11 +356,11 @@ final class AttendancePacking {
         previous = seq[i];
         writeVarint(out, answers[i]);
         if (answers[i] > 0) {
-          writeVarint(out, lastAnswered[i]);
+          writeFixed(out, lastAnswered[i]);
         }
         writeVarint(out, replies[i]);
         if (replies[i] > 0) {
-          writeVarint(out, lastReplied[i]);
+          writeFixed(out, lastReplied[i]);
         }
       }
       return out.toByteArray();
@@ -369,17 +376,28 @@ final class AttendancePacking {
     if (bytes.length == 0 || bytes[0] != FORMAT) {
       throw new IllegalStateException("packed attendance of an unknown format");
     }
-    int[] at = {1};
+    Reader in = new Reader(bytes, 1);
+    long count = in.varint();
+    if (count < 0 || count > bytes.length) {
+      throw new IllegalStateException("packed attendance with an impossible entry count");
+    }
+    sink.count((int) count);
     long seq = 0;
-    while (at[0] < bytes.length) {
-      seq += readVarint(bytes, at);
-      int answers = Math.toIntExact(readVarint(bytes, at));
-      long lastAnswered = answers > 0 ? readVarint(bytes, at) : 0;
-      int replies = Math.toIntExact(readVarint(bytes, at));
-      long lastReplied = replies > 0 ? readVarint(bytes, at) : 0;
+    for (long n = 0; n < count; n++) {
+      seq += in.varint();
+      int answers = Math.toIntExact(in.varint());
+      long lastAnswered = answers > 0 ? in.fixed() : 0;
+      int replies = Math.toIntExact(in.varint());
+      long lastReplied = replies > 0 ? in.fixed() : 0;
       sink.entry(seq, answers, lastAnswered, replies, lastReplied);
     }
+    if (in.at != bytes.length) {
+      throw new IllegalStateException("packed attendance with bytes after its entries");
+    }
   }
+
+  private static final VarHandle LONG_LE =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   static void writeVarint(ByteArrayOutputStream out, long value) {
     long v = value;
@@ -390,18 +408,47 @@ final class AttendancePacking {
     out.write((int) v);
   }
 
-  static long readVarint(byte[] bytes, int[] at) {
-    long result = 0;
-    for (int shift = 0; shift < 64; shift += 7) {
-      if (at[0] >= bytes.length) {
+  static void writeFixed(ByteArrayOutputStream out, long value) {
+    byte[] eight = new byte[8];
+    LONG_LE.set(eight, 0, value);
+    out.write(eight, 0, 8);
+  }
+
+  /** A cursor over packed bytes; a report decodes hundreds of thousands of entries with it. */
+  private static final class Reader {
+    private final byte[] bytes;
+    private int at;
+
+    Reader(byte[] bytes, int at) {
+      this.bytes = bytes;
+      this.at = at;
+    }
+
+    long varint() {
+      if (at < bytes.length && bytes[at] >= 0) {
+        return bytes[at++];
+      }
+      long result = 0;
+      for (int shift = 0; shift < 64; shift += 7) {
+        if (at >= bytes.length) {
+          throw new IllegalStateException("packed attendance cut short");
+        }
+        byte b = bytes[at++];
+        result |= (long) (b & 0x7F) << shift;
+        if (b >= 0) {
+          return result;
+        }
+      }
+      throw new IllegalStateException("packed attendance has a number over 64 bits");
+    }
+
+    long fixed() {
+      if (at + 8 > bytes.length) {
         throw new IllegalStateException("packed attendance cut short");
       }
-      byte b = bytes[at[0]++];
-      result |= (long) (b & 0x7F) << shift;
-      if ((b & 0x80) == 0) {
-        return result;
-      }
+      long value = (long) LONG_LE.get(bytes, at);
+      at += 8;
+      return value;
     }
-    throw new IllegalStateException("packed attendance has a number over 64 bits");
   }
 }

@@ -14,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +65,7 @@ public final class JooqParticipationQueries implements ParticipationQueries {
     if (slots.isEmpty()) {
       return new RangeParticipation(List.of(), List.of());
     }
-    // seq -> slot by binary search: a few hundred occurrences, hundreds of thousands of entries.
+    // The range's seqs in ascending order, with the slot of each.
     seqs.sort((x, y) -> Long.compare(x[0], y[0]));
     long[] seqOrder = new long[seqs.size()];
     int[] slotOf = new int[seqs.size()];
@@ -96,14 +95,7 @@ public final class JooqParticipationQueries implements ParticipationQueries {
             people.computeIfAbsent(
                 platform + '\u0000' + tenant + '\u0000' + author,
                 k -> new PersonPart(Columns.user(platform, tenant, author)));
-        AttendancePacking.unpack(
-            rs.getBytes(4),
-            (seq, answers, lastAnswered, replies, lastReplied) -> {
-              int at = Arrays.binarySearch(seqOrder, seq);
-              if (at >= 0) {
-                part.add(slotOf[at], answers, lastAnswered, replies, lastReplied);
-              }
-            });
+        AttendancePacking.unpack(rs.getBytes(4), new SlotMatcher(part, seqOrder, slotOf));
       }
     } catch (SQLException e) {
       throw new DataAccessException("reading packed attendance: " + e.getMessage(), e);
@@ -115,6 +107,39 @@ public final class JooqParticipationQueries implements ParticipationQueries {
       }
     }
     return new RangeParticipation(slots, parts);
+  }
+
+  /**
+   * Adds a packed row's entries that belong to the range to a person's part. Entries come by
+   * ascending seq, so they are matched against the range's seqs (sorted) with one cursor instead of
+   * a search per entry.
+   */
+  private static final class SlotMatcher implements AttendancePacking.EntrySink {
+    private final PersonPart part;
+    private final long[] seqs;
+    private final int[] slotOf;
+    private int cursor;
+
+    SlotMatcher(PersonPart part, long[] seqs, int[] slotOf) {
+      this.part = part;
+      this.seqs = seqs;
+      this.slotOf = slotOf;
+    }
+
+    @Override
+    public void count(int entries) {
+      part.ensureCapacity(Math.min(entries, seqs.length));
+    }
+
+    @Override
+    public void entry(long seq, int answers, long lastAnswered, int replies, long lastReplied) {
+      while (cursor < seqs.length && seqs[cursor] < seq) {
+        cursor++;
+      }
+      if (cursor < seqs.length && seqs[cursor] == seq) {
+        part.add(slotOf[cursor], answers, lastAnswered, replies, lastReplied);
+      }
+    }
   }
 
   @Override

@@ -92,6 +92,23 @@ class AttendancePackingTest {
   }
 
   @Test
+  void bytesAfterTheLastEntryOrAnImpossibleCountAreRefused() {
+    var packer = new AttendancePacking.Packer();
+    packer.add(300, 1, 1_782_000_000_000_000L, 0, 0);
+    byte[] bytes = packer.bytes();
+    byte[] trailing = Arrays.copyOf(bytes, bytes.length + 1);
+    byte[] hugeCount = bytes.clone();
+    hugeCount[1] = 0x7F;
+
+    assertThatThrownBy(() -> unpacked(trailing))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("after its entries");
+    assertThatThrownBy(() -> unpacked(hugeCount))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("impossible entry count");
+  }
+
+  @Test
   void bucketsAreUtcYearsOfTheOpening() {
     assertThat(AttendancePacking.bucketOf(Instant.parse("2025-12-31T23:59:59.999999Z")))
         .isEqualTo(2025);
