@@ -15,11 +15,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.jooq.BatchBindStep;
@@ -191,8 +192,10 @@ final class AttendancePacking {
    */
   void repackCommunity(UUID community) {
     dsl.deleteFrom(ATTENDANCE_PACKED).where(ATTENDANCE_PACKED.COMMUNITY_ID.eq(community)).execute();
-    BatchBindStep batch = newBatch();
-    int pending = 0;
+    // One packer per person and bucket, filled in whatever order the rows come (sorting hundreds
+    // of thousands of rows by person cost H2 more than the packing).
+    Map<Key, Packer> packers = new TreeMap<>();
+    Map<String, Key> lastKey = new HashMap<>();
     try (ResultSet rs =
         dsl.select(
                 ATTENDANCE.PLATFORM,
@@ -208,56 +211,21 @@ final class AttendancePacking {
             .join(OCCURRENCE)
             .on(OCCURRENCE.ID.eq(ATTENDANCE.OCCURRENCE_ID))
             .where(ATTENDANCE.COMMUNITY_ID.eq(community))
-            .orderBy(ATTENDANCE.PLATFORM, ATTENDANCE.TENANT_ID, ATTENDANCE.AUTHOR_ID)
             .fetchResultSet()) {
-      // Rows arrive person by person; within a person, one packer per bucket.
-      String person = null;
-      String[] current = null;
-      List<Integer> buckets = new ArrayList<>();
-      List<Packer> packers = new ArrayList<>();
-      while (true) {
-        boolean more = rs.next();
-        String next =
-            more ? rs.getString(1) + '\u0000' + rs.getString(2) + '\u0000' + rs.getString(3) : null;
-        if (person != null && !person.equals(next)) {
-          for (int i = 0; i < buckets.size(); i++) {
-            if (!packers.get(i).isEmpty()) {
-              batch.bind(
-                  community,
-                  buckets.get(i),
-                  current[0],
-                  current[1],
-                  current[2],
-                  packers.get(i).bytes());
-              pending++;
-            }
-          }
-          buckets.clear();
-          packers.clear();
-          if (pending >= 500) {
-            batch.execute();
-            batch = newBatch();
-            pending = 0;
-          }
-        }
-        if (!more) {
-          break;
-        }
-        if (!next.equals(person)) {
-          person = next;
-          current = new String[] {rs.getString(1), rs.getString(2), rs.getString(3)};
-        }
+      while (rs.next()) {
+        String platform = rs.getString(1);
+        String tenant = rs.getString(2);
+        String author = rs.getString(3);
         int bucket = bucketOf(rs.getObject(4, OffsetDateTime.class).toInstant());
-        int at = buckets.indexOf(bucket);
-        if (at < 0) {
-          buckets.add(bucket);
-          packers.add(new Packer());
-          at = buckets.size() - 1;
-        }
+        Key key =
+            lastKey.compute(
+                platform + '\u0000' + tenant + '\u0000' + author + '\u0000' + bucket,
+                (k, known) ->
+                    known != null ? known : new Key(community, platform, tenant, author, bucket));
         OffsetDateTime lastAnswered = rs.getObject(7, OffsetDateTime.class);
         OffsetDateTime lastReplied = rs.getObject(9, OffsetDateTime.class);
         packers
-            .get(at)
+            .computeIfAbsent(key, k -> new Packer())
             .add(
                 rs.getLong(5),
                 rs.getInt(6),
@@ -267,6 +235,20 @@ final class AttendancePacking {
       }
     } catch (SQLException e) {
       throw new DataAccessException("packing attendance: " + e.getMessage(), e);
+    }
+    BatchBindStep batch = newBatch();
+    int pending = 0;
+    for (Map.Entry<Key, Packer> e : packers.entrySet()) {
+      if (e.getValue().isEmpty()) {
+        continue;
+      }
+      Key k = e.getKey();
+      batch.bind(community, k.bucket(), k.platform(), k.tenant(), k.author(), e.getValue().bytes());
+      if (++pending == 500) {
+        batch.execute();
+        batch = newBatch();
+        pending = 0;
+      }
     }
     if (pending > 0) {
       batch.execute();
