@@ -29,6 +29,10 @@ import org.jooq.impl.DSL;
  * {@link #claim} creates it if missing (waiting for a concurrent creator), the {@code FOR UPDATE}
  * waits for the other writer to commit, and only then does the recount start, in a new statement
  * that sees that writer's answers (read committed).
+ *
+ * <p>After the recount, the person's packed rows ({@code attendance_packed}, V63) of the years
+ * whose attendance rows were touched are packed again ({@link AttendancePacking}); a whole
+ * community (rebuild, deleted ritual) is packed again in one pass.
  */
 public final class AttendanceRollup {
   private final DSLContext dsl;
