@@ -5,6 +5,7 @@ import static dev.rituals.db.jooq.Tables.ATTENDANCE_PACKED;
 import static dev.rituals.db.jooq.Tables.COMMUNITY;
 import static dev.rituals.db.jooq.Tables.OCCURRENCE;
 
+import dev.rituals.core.model.UserRef;
 import dev.rituals.core.port.ParticipationQueries.PersonPart;
 import java.io.ByteArrayOutputStream;
 import java.lang.invoke.MethodHandles;
@@ -126,6 +127,80 @@ final class AttendancePacking {
   /** Packs the rows of {@code keys} again from their attendance rows, in key order. */
   void repack(TreeSet<Key> keys) {
     keys.forEach(this::repack);
+  }
+
+  /**
+   * Packs again the one entry of an occurrence and a person, just recounted: the packed row is
+   * locked, decoded, given the entry's new value (or rid of it) and written back, without reading
+   * the person's other attendance rows. What every single answer, edit or reply costs.
+   */
+  void repackEntry(UUID occurrence, UserRef person) {
+    var o =
+        dsl.select(OCCURRENCE.COMMUNITY_ID, OCCURRENCE.OPENS_AT, OCCURRENCE.SEQ)
+            .from(OCCURRENCE)
+            .where(OCCURRENCE.ID.eq(occurrence))
+            .fetchOne();
+    if (o == null) {
+      return;
+    }
+    Key key =
+        new Key(
+            o.value1(),
+            person.platform().name(),
+            person.tenant().tenantId(),
+            person.userId(),
+            bucketOf(o.value2()));
+    long seq = o.value3();
+    claim(key);
+    // Waits for a concurrent packer of this row, then reads what it committed.
+    byte[] current =
+        dsl.select(ATTENDANCE_PACKED.ENTRIES)
+            .from(ATTENDANCE_PACKED)
+            .where(key.packedRow())
+            .forUpdate()
+            .fetchOne(ATTENDANCE_PACKED.ENTRIES);
+    Packer packer = new Packer();
+    if (current != null && current.length > 0) {
+      unpack(
+          current,
+          (other, answers, lastAnswered, replies, lastReplied) -> {
+            if (other != seq) {
+              packer.add(other, answers, lastAnswered, replies, lastReplied);
+            }
+          });
+    }
+    var row =
+        dsl.select(
+                ATTENDANCE.ANSWERS,
+                ATTENDANCE.LAST_ANSWERED_AT,
+                ATTENDANCE.PEER_REPLIES,
+                ATTENDANCE.LAST_REPLIED_AT)
+            .from(ATTENDANCE)
+            .where(ATTENDANCE.OCCURRENCE_ID.eq(occurrence))
+            .and(ATTENDANCE.PLATFORM.eq(key.platform()))
+            .and(ATTENDANCE.TENANT_ID.eq(key.tenant()))
+            .and(ATTENDANCE.AUTHOR_ID.eq(key.author()))
+            .fetchOne();
+    if (row != null) {
+      packer.add(
+          seq,
+          row.value1(),
+          row.value2() == null ? 0 : PersonPart.microsOf(row.value2()),
+          row.value3(),
+          row.value4() == null ? 0 : PersonPart.microsOf(row.value4()));
+    }
+    write(key, packer);
+  }
+
+  private void write(Key key, Packer packer) {
+    if (packer.isEmpty()) {
+      dsl.deleteFrom(ATTENDANCE_PACKED).where(key.packedRow()).execute();
+    } else {
+      dsl.update(ATTENDANCE_PACKED)
+          .set(ATTENDANCE_PACKED.ENTRIES, packer.bytes())
+          .where(key.packedRow())
+          .execute();
+    }
   }
 
   private void repack(Key key) {

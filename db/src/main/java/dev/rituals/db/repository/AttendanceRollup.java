@@ -9,6 +9,7 @@ import static dev.rituals.db.jooq.Tables.OCCURRENCE;
 import dev.rituals.core.model.CommunityId;
 import dev.rituals.core.model.UserRef;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.jooq.Condition;
@@ -171,8 +172,11 @@ public final class AttendanceRollup {
       // Waits for a concurrent writer of these rows; the recount below then sees its answers.
       dsl.select(ATTENDANCE.OCCURRENCE_ID).from(ATTENDANCE).where(rows).forUpdate().fetch();
     }
-    // The packed rows to redo: those of the rows before the recount and of the rows after it.
-    TreeSet<AttendancePacking.Key> packed = scope.person() == null ? null : packing.keysOf(rows);
+    // The packed rows to redo: those of the rows before the recount and of the rows after it
+    // (one person and occurrence: just that entry, after the recount).
+    boolean oneEntry = scope.occurrence() != null && scope.person() != null;
+    TreeSet<AttendancePacking.Key> packed =
+        scope.person() == null || oneEntry ? null : packing.keysOf(rows);
     dsl.deleteFrom(ATTENDANCE).where(rows).execute();
     var a = ANSWER.as("a");
     var r = ANSWER_REPLY.as("r");
@@ -260,8 +264,10 @@ public final class AttendanceRollup {
                     tenant,
                     author))
         .execute();
-    if (packed == null) {
-      packing.repackCommunity(scope.community());
+    if (oneEntry) {
+      packing.repackEntry(scope.occurrence(), scope.person());
+    } else if (packed == null) {
+      packing.repackCommunity(Objects.requireNonNull(scope.community(), "community"));
     } else {
       packed.addAll(packing.keysOf(rows));
       packing.repack(packed);
