@@ -187,46 +187,8 @@ abstract class AttendanceRollupContract extends DatabaseContract {
     Prompt p = prompts.get(c.id()).get(0);
     UserRef who = people.get(1);
     Instant at = T0.plus(Duration.ofDays(1)).plusSeconds(60);
-    var inserted = new java.util.concurrent.CountDownLatch(1);
-    var release = new java.util.concurrent.CountDownLatch(1);
-    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-    try {
-      var first =
-          pool.submit(
-              () ->
-                  database
-                      .transactions()
-                      .inTransaction(
-                          () -> {
-                            repositories.answers().insertIfAbsent(answer(p, c.id(), who, "k1", at));
-                            inserted.countDown();
-                            try {
-                              release.await(20, java.util.concurrent.TimeUnit.SECONDS);
-                            } catch (InterruptedException e) {
-                              Thread.currentThread().interrupt();
-                            }
-                            return null;
-                          }));
-      assertThat(inserted.await(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
-      var second =
-          pool.submit(
-              () ->
-                  database
-                      .transactions()
-                      .inTransaction(
-                          () ->
-                              repositories
-                                  .answers()
-                                  .insertIfAbsent(
-                                      answer(p, c.id(), who, "k2", at.plusSeconds(5)))));
-      LockWaits.awaitSomeoneWaitingForALock(database);
-      release.countDown();
-      first.get(30, java.util.concurrent.TimeUnit.SECONDS);
-      assertThat(second.get(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
-    } finally {
-      release.countDown();
-      pool.shutdownNow();
-    }
+    insertWhileTheOtherWaits(
+        answer(p, c.id(), who, "k1", at), answer(p, c.id(), who, "k2", at.plusSeconds(5)));
     assertThat(
             PartRow.of(
                 repositories
@@ -254,6 +216,25 @@ abstract class AttendanceRollupContract extends DatabaseContract {
     Prompt p2 = prompts.get(c.id()).get(1);
     UserRef who = people.get(2);
     Instant at = T0.plus(Duration.ofDays(2)).plusSeconds(60);
+    insertWhileTheOtherWaits(
+        answer(p1, c.id(), who, "k1", at), answer(p2, c.id(), who, "k2", at.plusSeconds(5)));
+    assertThat(
+            PartRow.of(
+                repositories
+                    .participation()
+                    .participation(c.id(), T0, T0.plus(Duration.ofDays(60)))))
+        .extracting(PartRow::occurrence, PartRow::answers)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(p1.occurrenceId(), 1),
+            org.assertj.core.groups.Tuple.tuple(p2.occurrenceId(), 1));
+    assertPackedRowsAreWhatAFullRepackGives(8);
+  }
+
+  /**
+   * Inserts {@code first} in a transaction held open until {@code second}, in another one, waits
+   * for a lock; then lets both commit and checks that the second was stored.
+   */
+  private void insertWhileTheOtherWaits(Answer firstAnswer, Answer secondAnswer) throws Exception {
     var inserted = new java.util.concurrent.CountDownLatch(1);
     var release = new java.util.concurrent.CountDownLatch(1);
     var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
@@ -265,9 +246,7 @@ abstract class AttendanceRollupContract extends DatabaseContract {
                       .transactions()
                       .inTransaction(
                           () -> {
-                            repositories
-                                .answers()
-                                .insertIfAbsent(answer(p1, c.id(), who, "k1", at));
+                            repositories.answers().insertIfAbsent(firstAnswer);
                             inserted.countDown();
                             try {
                               release.await(20, java.util.concurrent.TimeUnit.SECONDS);
@@ -282,12 +261,7 @@ abstract class AttendanceRollupContract extends DatabaseContract {
               () ->
                   database
                       .transactions()
-                      .inTransaction(
-                          () ->
-                              repositories
-                                  .answers()
-                                  .insertIfAbsent(
-                                      answer(p2, c.id(), who, "k2", at.plusSeconds(5)))));
+                      .inTransaction(() -> repositories.answers().insertIfAbsent(secondAnswer)));
       LockWaits.awaitSomeoneWaitingForALock(database);
       release.countDown();
       first.get(30, java.util.concurrent.TimeUnit.SECONDS);
@@ -296,16 +270,6 @@ abstract class AttendanceRollupContract extends DatabaseContract {
       release.countDown();
       pool.shutdownNow();
     }
-    assertThat(
-            PartRow.of(
-                repositories
-                    .participation()
-                    .participation(c.id(), T0, T0.plus(Duration.ofDays(60)))))
-        .extracting(PartRow::occurrence, PartRow::answers)
-        .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple(p1.occurrenceId(), 1),
-            org.assertj.core.groups.Tuple.tuple(p2.occurrenceId(), 1));
-    assertPackedRowsAreWhatAFullRepackGives(8);
   }
 
   private void twoCommunitiesWithTwoWeeklyRituals() {

@@ -182,12 +182,7 @@ final class AttendancePacking {
             .and(ATTENDANCE.AUTHOR_ID.eq(key.author()))
             .fetchOne();
     if (row != null) {
-      packer.add(
-          seq,
-          row.value1(),
-          row.value2() == null ? 0 : PersonPart.microsOf(row.value2()),
-          row.value3(),
-          row.value4() == null ? 0 : PersonPart.microsOf(row.value4()));
+      packer.add(seq, row.value1(), row.value2(), row.value3(), row.value4());
     }
     write(key, packer);
   }
@@ -222,22 +217,8 @@ final class AttendancePacking {
         .join(OCCURRENCE)
         .on(OCCURRENCE.ID.eq(ATTENDANCE.OCCURRENCE_ID))
         .where(key.attendanceRows())
-        .forEach(
-            r ->
-                packer.add(
-                    r.value1(),
-                    r.value2(),
-                    r.value3() == null ? 0 : PersonPart.microsOf(r.value3()),
-                    r.value4(),
-                    r.value5() == null ? 0 : PersonPart.microsOf(r.value5())));
-    if (packer.isEmpty()) {
-      dsl.deleteFrom(ATTENDANCE_PACKED).where(key.packedRow()).execute();
-    } else {
-      dsl.update(ATTENDANCE_PACKED)
-          .set(ATTENDANCE_PACKED.ENTRIES, packer.bytes())
-          .where(key.packedRow())
-          .execute();
-    }
+        .forEach(r -> packer.add(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    write(key, packer);
   }
 
   /**
@@ -297,16 +278,9 @@ final class AttendancePacking {
                 platform + '\u0000' + tenant + '\u0000' + author + '\u0000' + bucket,
                 (k, known) ->
                     known != null ? known : new Key(community, platform, tenant, author, bucket));
-        OffsetDateTime lastAnswered = rs.getObject(7, OffsetDateTime.class);
-        OffsetDateTime lastReplied = rs.getObject(9, OffsetDateTime.class);
         packers
             .computeIfAbsent(key, k -> new Packer())
-            .add(
-                rs.getLong(5),
-                rs.getInt(6),
-                lastAnswered == null ? 0 : PersonPart.microsOf(lastAnswered.toInstant()),
-                rs.getInt(8),
-                lastReplied == null ? 0 : PersonPart.microsOf(lastReplied.toInstant()));
+            .add(rs.getLong(5), rs.getInt(6), instant(rs, 7), rs.getInt(8), instant(rs, 9));
       }
     } catch (SQLException e) {
       throw new DataAccessException("packing attendance: " + e.getMessage(), e);
@@ -328,6 +302,11 @@ final class AttendancePacking {
     if (pending > 0) {
       batch.execute();
     }
+  }
+
+  private static Instant instant(ResultSet rs, int column) throws SQLException {
+    OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+    return at == null ? null : at.toInstant();
   }
 
   private BatchBindStep newBatch() {
@@ -365,6 +344,16 @@ final class AttendancePacking {
     private int[] replies = new int[16];
     private long[] lastReplied = new long[16];
     private int size;
+
+    /** An attendance row's counts; its times may be null when their count is zero. */
+    void add(long seq, int answers, Instant lastAnswered, int replies, Instant lastReplied) {
+      add(
+          seq,
+          answers,
+          lastAnswered == null ? 0 : PersonPart.microsOf(lastAnswered),
+          replies,
+          lastReplied == null ? 0 : PersonPart.microsOf(lastReplied));
+    }
 
     /** Rows with neither answers nor replies (a writer's placeholder) are left out. */
     void add(long seq, int answers, long lastAnsweredMicros, int replies, long lastRepliedMicros) {
