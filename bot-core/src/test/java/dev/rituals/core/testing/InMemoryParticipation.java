@@ -8,15 +8,18 @@ import dev.rituals.core.model.OccurrenceId;
 import dev.rituals.core.model.UserRef;
 import dev.rituals.core.port.ParticipationQueries;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The participation aggregates computed by brute force over the in-memory answers. */
+/** Each person's part in a range, computed by brute force over the in-memory answers. */
 public final class InMemoryParticipation implements ParticipationQueries {
   private final InMemoryOccurrences occurrences;
   private final InMemoryAnswers answers;
@@ -26,85 +29,61 @@ public final class InMemoryParticipation implements ParticipationQueries {
     this.answers = answers;
   }
 
+  /**
+   * Per occurrence of the range (oldest first, ties by id) and per person: their counted answers,
+   * and their replies in the threads of other people's answers (also of retracted ones, as the
+   * database counts them). Replies to one's own answers are not to peers.
+   */
   @Override
-  public List<OccurrenceTurnout> turnout(CommunityId community, Instant from, Instant to) {
-    return occurrences.findByCommunity(community, from, to).stream()
-        .map(
-            o ->
-                new OccurrenceTurnout(
-                    o.id(),
-                    o.ritualId(),
-                    o.opensAt(),
-                    o.closesAt(),
-                    (int) counted(o.id()).stream().map(Answer::author).distinct().count()))
-        .toList();
-  }
-
-  @Override
-  public List<Attendance> attendance(CommunityId community, Instant from, Instant to) {
-    return occurrences.findByCommunity(community, from, to).stream()
-        .flatMap(
-            o ->
-                counted(o.id()).stream()
-                    .collect(
-                        Collectors.groupingBy(
-                            Answer::author, LinkedHashMap::new, Collectors.toList()))
-                    .entrySet()
-                    .stream()
-                    .map(
-                        e ->
-                            new Attendance(
-                                e.getKey(),
-                                o.id(),
-                                e.getValue().size(),
-                                e.getValue().stream()
-                                    .map(Answer::answeredAt)
-                                    .max(Instant::compareTo)
-                                    .orElseThrow())))
-        .toList();
-  }
-
-  @Override
-  public List<PeerReplies> repliesToPeers(CommunityId community, Instant from, Instant to) {
-    Set<OccurrenceId> inRange =
+  public RangeParticipation participation(CommunityId community, Instant from, Instant to) {
+    List<Occurrence> inRange =
         occurrences.findByCommunity(community, from, to).stream()
-            .map(Occurrence::id)
-            .collect(Collectors.toSet());
+            .sorted(
+                Comparator.comparing(Occurrence::opensAt)
+                    .thenComparing(o -> o.id().value().toString()))
+            .toList();
     Map<AnswerId, Answer> byId =
         answers.all().stream().collect(Collectors.toMap(Answer::id, Function.identity()));
-    Map<UserRef, PeerReplies> out = new HashMap<>();
-    for (InMemoryAnswers.Reply reply : answers.allReplies()) {
-      Answer answered = byId.get(reply.answer());
-      if (answered == null
-          || !inRange.contains(answered.occurrenceId())
-          || answered.author().equals(reply.author())) {
-        continue;
+    Map<UserRef, PersonPart> parts = new LinkedHashMap<>();
+    List<Slot> slots = new ArrayList<>();
+    for (Occurrence o : inRange) {
+      int slot = slots.size();
+      slots.add(new Slot(o.id(), o.ritualId(), o.opensAt(), o.closesAt()));
+      Map<UserRef, List<Instant>> answered = new LinkedHashMap<>();
+      for (Answer a : counted(o.id())) {
+        answered.computeIfAbsent(a.author(), u -> new ArrayList<>()).add(a.answeredAt());
       }
-      out.merge(
-          reply.author(),
-          new PeerReplies(reply.author(), 1, reply.at()),
-          (a, b) ->
-              new PeerReplies(
-                  a.replier(),
-                  a.replies() + 1,
-                  a.lastRepliedAt().isAfter(b.lastRepliedAt())
-                      ? a.lastRepliedAt()
-                      : b.lastRepliedAt()));
+      Map<UserRef, List<Instant>> replied = new LinkedHashMap<>();
+      for (InMemoryAnswers.Reply reply : answers.allReplies()) {
+        Answer repliedTo = byId.get(reply.answer());
+        if (repliedTo != null
+            && repliedTo.occurrenceId().equals(o.id())
+            && !repliedTo.author().equals(reply.author())) {
+          replied.computeIfAbsent(reply.author(), u -> new ArrayList<>()).add(reply.at());
+        }
+      }
+      Set<UserRef> people = new LinkedHashSet<>(answered.keySet());
+      people.addAll(replied.keySet());
+      for (UserRef person : people) {
+        List<Instant> given = answered.getOrDefault(person, List.of());
+        List<Instant> replies = replied.getOrDefault(person, List.of());
+        parts
+            .computeIfAbsent(person, PersonPart::new)
+            .add(slot, given.size(), latestMicros(given), replies.size(), latestMicros(replies));
+      }
     }
-    return List.copyOf(out.values());
+    return new RangeParticipation(slots, List.copyOf(parts.values()));
   }
 
   @Override
-  public Set<UserRef> newVoices(CommunityId community, Instant from, Instant to) {
-    Set<UserRef> before =
-        answers.all().stream()
-            .filter(a -> a.communityId().equals(community) && !a.retracted())
-            .filter(a -> a.answeredAt().isBefore(from))
-            .map(Answer::author)
-            .collect(Collectors.toSet());
-    return attendance(community, from, to).stream()
-        .map(Attendance::member)
-        .filter(u -> !before.contains(u))
+  public Set<UserRef> firstAnsweredSince(CommunityId community, Instant since) {
+    Map<UserRef, Instant> first = new HashMap<>();
+    answers.all().stream()
+        .filter(a -> a.communityId().equals(community) && !a.retracted())
+        .forEach(a -> first.merge(a.author(), a.answeredAt(), (x, y) -> x.isBefore(y) ? x : y));
+    return first.entrySet().stream()
+        .filter(e -> !e.getValue().isBefore(since))
+        .map(Map.Entry::getKey)
         .collect(Collectors.toSet());
   }
 
@@ -114,10 +93,14 @@ public final class InMemoryParticipation implements ParticipationQueries {
     return occurrences.findByCommunity(community, from, to).stream()
         .flatMap(o -> counted(o.id()).stream())
         .filter(a -> a.text().contains("http"))
-        .sorted(java.util.Comparator.comparing(Answer::answeredAt).reversed())
+        .sorted(Comparator.comparing(Answer::answeredAt).reversed())
         .limit(limit)
         .map(Answer::text)
         .toList();
+  }
+
+  private static long latestMicros(List<Instant> times) {
+    return times.stream().map(PersonPart::microsOf).max(Long::compare).orElse(0L);
   }
 
   private List<Answer> counted(OccurrenceId occurrence) {
