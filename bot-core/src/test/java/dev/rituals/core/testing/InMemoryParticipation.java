@@ -7,19 +7,19 @@ import dev.rituals.core.model.Occurrence;
 import dev.rituals.core.model.OccurrenceId;
 import dev.rituals.core.model.UserRef;
 import dev.rituals.core.port.ParticipationQueries;
-import dev.rituals.core.port.ParticipationQueries.PersonPart;
-import dev.rituals.core.port.ParticipationQueries.RangeParticipation;
-import dev.rituals.core.port.ParticipationQueries.Slot;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The participation aggregates computed by brute force over the in-memory answers. */
+/** Each person's part in a range, computed by brute force over the in-memory answers. */
 public final class InMemoryParticipation implements ParticipationQueries {
   private final InMemoryOccurrences occurrences;
   private final InMemoryAnswers answers;
@@ -29,56 +29,50 @@ public final class InMemoryParticipation implements ParticipationQueries {
     this.answers = answers;
   }
 
+  /**
+   * Per occurrence of the range (oldest first, ties by id) and per person: their counted answers,
+   * and their replies in the threads of other people's answers (also of retracted ones, as the
+   * database counts them). Replies to one's own answers are not to peers.
+   */
   @Override
   public RangeParticipation participation(CommunityId community, Instant from, Instant to) {
     List<Occurrence> inRange =
         occurrences.findByCommunity(community, from, to).stream()
             .sorted(
-                java.util.Comparator.comparing(Occurrence::opensAt)
-                    .thenComparing(o -> o.id().value()))
+                Comparator.comparing(Occurrence::opensAt)
+                    .thenComparing(o -> o.id().value().toString()))
             .toList();
-    Map<OccurrenceId, Integer> slotOf = new HashMap<>();
-    List<Slot> slots = new java.util.ArrayList<>();
-    for (Occurrence o : inRange) {
-      slotOf.put(o.id(), slots.size());
-      slots.add(new Slot(o.id(), o.ritualId(), o.opensAt(), o.closesAt()));
-    }
-    // (person, slot) -> {answers, lastAnswered, replies, lastReplied}
-    Map<UserRef, Map<Integer, long[]>> parts = new LinkedHashMap<>();
-    for (Occurrence o : inRange) {
-      for (Answer a : counted(o.id())) {
-        long[] e =
-            parts
-                .computeIfAbsent(a.author(), u -> new java.util.TreeMap<>())
-                .computeIfAbsent(slotOf.get(o.id()), k -> new long[4]);
-        e[0]++;
-        e[1] = Math.max(e[1], PersonPart.microsOf(a.answeredAt()));
-      }
-    }
     Map<AnswerId, Answer> byId =
         answers.all().stream().collect(Collectors.toMap(Answer::id, Function.identity()));
-    for (InMemoryAnswers.Reply reply : answers.allReplies()) {
-      Answer answered = byId.get(reply.answer());
-      if (answered == null
-          || !slotOf.containsKey(answered.occurrenceId())
-          || answered.author().equals(reply.author())) {
-        continue;
+    Map<UserRef, PersonPart> parts = new LinkedHashMap<>();
+    List<Slot> slots = new ArrayList<>();
+    for (Occurrence o : inRange) {
+      int slot = slots.size();
+      slots.add(new Slot(o.id(), o.ritualId(), o.opensAt(), o.closesAt()));
+      Map<UserRef, List<Instant>> answered = new LinkedHashMap<>();
+      for (Answer a : counted(o.id())) {
+        answered.computeIfAbsent(a.author(), u -> new ArrayList<>()).add(a.answeredAt());
       }
-      long[] e =
-          parts
-              .computeIfAbsent(reply.author(), u -> new java.util.TreeMap<>())
-              .computeIfAbsent(slotOf.get(answered.occurrenceId()), k -> new long[4]);
-      e[2]++;
-      e[3] = Math.max(e[3], PersonPart.microsOf(reply.at()));
+      Map<UserRef, List<Instant>> replied = new LinkedHashMap<>();
+      for (InMemoryAnswers.Reply reply : answers.allReplies()) {
+        Answer repliedTo = byId.get(reply.answer());
+        if (repliedTo != null
+            && repliedTo.occurrenceId().equals(o.id())
+            && !repliedTo.author().equals(reply.author())) {
+          replied.computeIfAbsent(reply.author(), u -> new ArrayList<>()).add(reply.at());
+        }
+      }
+      Set<UserRef> people = new LinkedHashSet<>(answered.keySet());
+      people.addAll(replied.keySet());
+      for (UserRef person : people) {
+        List<Instant> given = answered.getOrDefault(person, List.of());
+        List<Instant> replies = replied.getOrDefault(person, List.of());
+        parts
+            .computeIfAbsent(person, PersonPart::new)
+            .add(slot, given.size(), latestMicros(given), replies.size(), latestMicros(replies));
+      }
     }
-    List<PersonPart> people = new java.util.ArrayList<>();
-    parts.forEach(
-        (person, entries) -> {
-          PersonPart part = new PersonPart(person);
-          entries.forEach((slot, e) -> part.add(slot, (int) e[0], e[1], (int) e[2], e[3]));
-          people.add(part);
-        });
-    return new RangeParticipation(slots, people);
+    return new RangeParticipation(slots, List.copyOf(parts.values()));
   }
 
   @Override
@@ -99,10 +93,14 @@ public final class InMemoryParticipation implements ParticipationQueries {
     return occurrences.findByCommunity(community, from, to).stream()
         .flatMap(o -> counted(o.id()).stream())
         .filter(a -> a.text().contains("http"))
-        .sorted(java.util.Comparator.comparing(Answer::answeredAt).reversed())
+        .sorted(Comparator.comparing(Answer::answeredAt).reversed())
         .limit(limit)
         .map(Answer::text)
         .toList();
+  }
+
+  private static long latestMicros(List<Instant> times) {
+    return times.stream().map(PersonPart::microsOf).max(Long::compare).orElse(0L);
   }
 
   private List<Answer> counted(OccurrenceId occurrence) {
