@@ -32,9 +32,9 @@ import java.util.Optional;
 /**
  * {@code reports}: a community with 1,000,000 answers and 5,000 members (--quick: 100,000 and
  * 1,000), on H2 (the embedded default, a file database) and on embedded PostgreSQL (the one the db
- * tests use); times the {@code report} command end to end (parse, SQL aggregates, metrics, text)
- * for the last 30 days (the default), the last 365 days and the whole history. Target: 200 ms.
- * {@code --vendor h2|postgres} runs one database only.
+ * tests use); times the {@code report} command end to end (parse, storage reads, metrics, text) for
+ * the last 30 days (the default), the last 365 days and the whole history. Target: 200 ms. {@code
+ * --vendor h2|postgres} runs one database only.
  */
 public final class ReportsBench {
   static final long TARGET_MS = 200;
