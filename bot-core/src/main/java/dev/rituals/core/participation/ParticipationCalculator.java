@@ -28,9 +28,9 @@ import java.util.Set;
 final class ParticipationCalculator {
   private final List<Slot> slots;
   private final Instant rangeStart;
-  // The ritual of each slot as a small number, and whether the occurrence is still open now.
+  // The ritual of each slot as a small number, and 1 when the occurrence has closed by now.
   private final int[] ritualAt;
-  private final boolean[] open;
+  private final int[] closed;
   private final int[] respondents;
   private final WeekGrid weeks;
   // Per-person marks: equal to the person's number when set for that person.
@@ -44,12 +44,12 @@ final class ParticipationCalculator {
     this.rangeStart = range.startIn(zone);
     int n = slots.size();
     this.ritualAt = new int[n];
-    this.open = new boolean[n];
+    this.closed = new int[n];
     Map<RitualId, Integer> ritualNumber = new HashMap<>();
     for (int s = 0; s < n; s++) {
       Slot slot = slots.get(s);
       ritualAt[s] = ritualNumber.computeIfAbsent(slot.ritual(), r -> ritualNumber.size());
-      open[s] = slot.closesAt().isAfter(now);
+      closed[s] = slot.closesAt().isAfter(now) ? 0 : 1;
     }
     this.respondents = new int[n];
     this.weeks = new WeekGrid(range, zone, slots);
@@ -139,10 +139,8 @@ final class ParticipationCalculator {
         lastMicros = Math.max(lastMicros, part.lastAnsweredMicros(i));
       }
       int r = part.peerReplies(i);
-      if (r > 0) {
-        replies += r;
-        lastMicros = Math.max(lastMicros, part.lastRepliedMicros(i));
-      }
+      replies += r;
+      lastMicros = Math.max(lastMicros, r > 0 ? part.lastRepliedMicros(i) : Long.MIN_VALUE);
     }
     // Without answers no ritual is theirs, so nothing counts toward a streak.
     Streaks streaks = attended == 0 ? new Streaks(0, 0, 0) : streaks(me);
@@ -192,17 +190,14 @@ final class ParticipationCalculator {
     int longest = 0;
     int eligible = 0;
     for (int s = 0; s < ritualAt.length; s++) {
-      if (ritualMark[ritualAt[s]] != me) {
-        continue;
-      }
-      if (answered[s] == me) {
-        run++;
-        eligible++;
-        longest = Math.max(longest, run);
-      } else if (!open[s]) {
-        run = 0;
-        eligible++;
-      }
+      // Without branches: to the processor, whether someone answered is a coin toss, and this
+      // loop runs once per person and occurrence of the range.
+      int mine = ritualMark[ritualAt[s]] == me ? 1 : 0;
+      int hit = mine & (answered[s] == me ? 1 : 0);
+      int miss = mine & (hit ^ 1) & closed[s];
+      run = (run + hit) * (miss ^ 1);
+      eligible += hit | miss;
+      longest = Math.max(longest, run);
     }
     return new Streaks(run, longest, eligible);
   }

@@ -174,6 +174,26 @@ class ParticipationServiceTest {
   }
 
   @Test
+  void aReplyToAnAnswerRetractedLaterStillCountsForTheReplier() {
+    Occurrence sep17 = h.occurrence(h.ritual(3), at("2026-09-17T06:00:00Z"), Duration.ofDays(2));
+    Answer gone = h.answer(sep17, eve, HOUR);
+    h.reply(gone, mod, Duration.ofMinutes(30));
+    ports.answers().retract(eve.tenant(), gone.sourceKey());
+
+    CommunityMetrics after = service.metrics(h.community.id(), SEPTEMBER);
+
+    MemberMetrics mo =
+        after.members().stream().filter(m -> m.user().equals(mod)).findFirst().orElseThrow();
+    assertThat(mo.repliesToPeers()).isEqualTo(1);
+    assertThat(mo.lastActive()).contains(at("2026-09-17T07:30:00Z"));
+    assertThat(mo.level()).isEqualTo(EngagementLevel.PERIPHERAL);
+    assertThat(after.occurrences())
+        .as("the retracted answer makes no respondent")
+        .extracting(OccurrenceMetrics::respondents)
+        .containsExactly(2, 1, 2, 0, 2, 1, 1);
+  }
+
+  @Test
   void anUnknownCommunityIsReportedAsSuch() {
     assertThatThrownBy(() -> service.metrics(CommunityId.random(), SEPTEMBER))
         .isInstanceOf(NoSuchElementException.class);
