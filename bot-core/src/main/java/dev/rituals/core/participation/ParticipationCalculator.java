@@ -28,9 +28,9 @@ import java.util.Set;
 final class ParticipationCalculator {
   private final List<Slot> slots;
   private final Instant rangeStart;
-  // The ritual of each slot as a small number, and 1 when the occurrence has closed by now.
+  // The ritual of each slot as a small number, and whether the occurrence is still open now.
   private final int[] ritualAt;
-  private final int[] closed;
+  private final boolean[] open;
   private final int[] respondents;
   private final WeekGrid weeks;
   // Per-person marks: equal to the person's number when set for that person.
@@ -44,12 +44,12 @@ final class ParticipationCalculator {
     this.rangeStart = range.startIn(zone);
     int n = slots.size();
     this.ritualAt = new int[n];
-    this.closed = new int[n];
+    this.open = new boolean[n];
     Map<RitualId, Integer> ritualNumber = new HashMap<>();
     for (int s = 0; s < n; s++) {
       Slot slot = slots.get(s);
       ritualAt[s] = ritualNumber.computeIfAbsent(slot.ritual(), r -> ritualNumber.size());
-      closed[s] = slot.closesAt().isAfter(now) ? 0 : 1;
+      open[s] = slot.closesAt().isAfter(now);
     }
     this.respondents = new int[n];
     this.weeks = new WeekGrid(range, zone, slots);
@@ -139,8 +139,10 @@ final class ParticipationCalculator {
         lastMicros = Math.max(lastMicros, part.lastAnsweredMicros(i));
       }
       int r = part.peerReplies(i);
-      replies += r;
-      lastMicros = Math.max(lastMicros, r > 0 ? part.lastRepliedMicros(i) : Long.MIN_VALUE);
+      if (r > 0) {
+        replies += r;
+        lastMicros = Math.max(lastMicros, part.lastRepliedMicros(i));
+      }
     }
     // Without answers no ritual is theirs, so nothing counts toward a streak.
     Streaks streaks = attended == 0 ? new Streaks(0, 0, 0) : streaks(me);
@@ -190,14 +192,17 @@ final class ParticipationCalculator {
     int longest = 0;
     int eligible = 0;
     for (int s = 0; s < ritualAt.length; s++) {
-      // Without branches: to the processor, whether someone answered is a coin toss, and this
-      // loop runs once per person and occurrence of the range.
-      int mine = ritualMark[ritualAt[s]] == me ? 1 : 0;
-      int hit = mine & (answered[s] == me ? 1 : 0);
-      int miss = mine & (hit ^ 1) & closed[s];
-      run = (run + hit) * (miss ^ 1);
-      eligible += hit | miss;
-      longest = Math.max(longest, run);
+      if (ritualMark[ritualAt[s]] != me) {
+        continue;
+      }
+      if (answered[s] == me) {
+        run++;
+        eligible++;
+        longest = Math.max(longest, run);
+      } else if (!open[s]) {
+        run = 0;
+        eligible++;
+      }
     }
     return new Streaks(run, longest, eligible);
   }
