@@ -113,11 +113,13 @@ public final class Database implements AutoCloseable {
     } catch (java.io.IOException e) {
       throw new IllegalArgumentException("cannot create data directory " + absolute, e);
     }
+    // DB_CLOSE_ON_EXIT=FALSE: the app closes the database itself once the scheduler and the
+    // outbox have stopped; H2's own exit hook closed it under them (warnings on every stop).
     return "jdbc:h2:file:"
         + absolute.resolve("rituals")
         + ";"
         + H2_POSTGRESQL_MODE
-        + ";AUTO_SERVER=FALSE";
+        + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE";
   }
 
   private static void migrate(DataSource dataSource, Vendor vendor) {

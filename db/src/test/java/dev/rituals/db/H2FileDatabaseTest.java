@@ -33,12 +33,13 @@ class H2FileDatabaseTest {
   }
 
   @Test
-  void fileUrlUsesPostgreSqlModeAndAnAbsolutePath(@TempDir Path dir) {
+  void fileUrlUsesPostgreSqlModeAndAnAbsolutePathAndLeavesClosingToTheApp(@TempDir Path dir) {
     String url = Database.h2FileUrl(dir);
 
     assertThat(url)
         .startsWith("jdbc:h2:file:" + dir.toAbsolutePath())
         .contains("MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
-        .endsWith(";AUTO_SERVER=FALSE");
+        .contains(";AUTO_SERVER=FALSE")
+        .endsWith(";DB_CLOSE_ON_EXIT=FALSE");
   }
 }
