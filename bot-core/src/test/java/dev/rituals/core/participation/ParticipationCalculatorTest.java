@@ -182,7 +182,7 @@ class ParticipationCalculatorTest {
     var computed =
         compute(
             slots,
-            List.of(a, b, r),
+            List.of(a, b, r, new PersonPart(u("UZED"))),
             List.of(member(ana, "Ana"), member(bob, "Bob"), member(raj, "Raj")),
             Set.of(ana, raj, u("UZED")),
             SEPTEMBER,
@@ -193,7 +193,7 @@ class ParticipationCalculatorTest {
         .extracting(MemberMetrics::user)
         .containsExactly(ana);
     assertThat(computed.members())
-        .as("someone not in the range gets no line for being new")
+        .as("someone who took no part in the range gets no line for being new")
         .extracting(MemberMetrics::user)
         .containsExactlyInAnyOrder(ana, bob, raj);
   }
@@ -282,7 +282,7 @@ class ParticipationCalculatorTest {
         members.add(Member.joining(COMMUNITY, user, "N" + p, start.plus(Duration.ofDays(p - 20))));
       }
       List<long[]> entries = new ArrayList<>();
-      int density = random.nextInt(10);
+      int density = p == 5 ? 0 : random.nextInt(10); // U5: a member who took no part
       for (int s = 0; s < slots.size(); s++) {
         if (random.nextInt(10) < density) {
           int given = p % 10 == 3 || random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(2);
@@ -300,6 +300,12 @@ class ParticipationCalculatorTest {
     var computed = compute(slots, people, members, newcomers, range, now);
 
     for (PersonPart part : people) {
+      Member member =
+          members.stream().filter(m -> m.user().equals(part.person())).findFirst().orElse(null);
+      if (member == null && part.size() == 0) {
+        assertThat(computed.members()).noneMatch(m -> m.user().equals(part.person()));
+        continue;
+      }
       MemberMetrics line = line(computed, part.person());
       Set<Integer> answered = new TreeSet<>();
       Set<RitualId> theirs = new HashSet<>();
@@ -342,8 +348,6 @@ class ParticipationCalculatorTest {
       assertThat(line.longestStreak()).isEqualTo(longest);
       assertThat(line.lastActive()).isEqualTo(Optional.ofNullable(last));
       assertThat(line.newVoice()).isEqualTo(answers > 0 && newcomers.contains(part.person()));
-      Member member =
-          members.stream().filter(m -> m.user().equals(part.person())).findFirst().orElse(null);
       assertThat(line.member()).isEqualTo(member != null);
       EngagementLevel level =
           answered.size() >= 2 && answered.size() * 2 >= eligible
