@@ -84,6 +84,9 @@ final class ParticipationCalculator {
     members.forEach(m -> current.putIfAbsent(m.user(), m));
     Map<UserRef, MemberMetrics> lines = new HashMap<>();
     for (PersonPart part : people) {
+      if (part.size() == 0) {
+        continue; // took no part after all: a line only if they are a member, as below
+      }
       MemberMetrics line = line(part, current.get(part.person()), firstAnsweredSince);
       if (lines.put(part.person(), line) != null) {
         throw new IllegalArgumentException("two parts for one person: " + part.person());

@@ -19,9 +19,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /** The definitions of the metrics, straight from hand-made parts as storage hands them over. */
@@ -179,7 +182,7 @@ class ParticipationCalculatorTest {
     var computed =
         compute(
             slots,
-            List.of(a, b, r),
+            List.of(a, b, r, new PersonPart(u("UZED"))),
             List.of(member(ana, "Ana"), member(bob, "Bob"), member(raj, "Raj")),
             Set.of(ana, raj, u("UZED")),
             SEPTEMBER,
@@ -190,7 +193,7 @@ class ParticipationCalculatorTest {
         .extracting(MemberMetrics::user)
         .containsExactly(ana);
     assertThat(computed.members())
-        .as("someone not in the range gets no line for being new")
+        .as("someone who took no part in the range gets no line for being new")
         .extracting(MemberMetrics::user)
         .containsExactlyInAnyOrder(ana, bob, raj);
   }
@@ -248,6 +251,118 @@ class ParticipationCalculatorTest {
     assertThat(first.weeks().stream().mapToLong(WeekTrend::answers).sum()).isEqualTo(answers);
     assertThat(first.occurrences().stream().mapToInt(OccurrenceMetrics::respondents).sum())
         .isEqualTo(answeredEntries);
+  }
+
+  /**
+   * The definitions written the plain way (the README's walk, one person at a time, with sets and
+   * lists) on random parts with open and closed occurrences, reply-only entries and people who
+   * left: the arrays must agree with them on every line.
+   */
+  @Test
+  void agreesWithThePlainDefinitionsOnRandomParts() {
+    Random random = new Random(8);
+    RitualId[] rituals = {WEEKLY, CHAT, RitualId.random(), RitualId.random()};
+    Instant start = Instant.parse("2026-01-05T07:00:00Z");
+    List<Slot> slots = new ArrayList<>();
+    for (int s = 0; s < 60; s++) {
+      Instant opens = start.plus(Duration.ofHours(37L * s));
+      slots.add(
+          new Slot(
+              OccurrenceId.random(),
+              rituals[random.nextInt(4)],
+              opens,
+              opens.plus(Duration.ofHours(1 + random.nextInt(300)))));
+    }
+    Instant now = start.plus(Duration.ofHours(37L * 50));
+    List<PersonPart> people = new ArrayList<>();
+    List<Member> members = new ArrayList<>();
+    for (int p = 0; p < 50; p++) {
+      UserRef user = u("U" + p);
+      if (p % 6 != 0) {
+        members.add(Member.joining(COMMUNITY, user, "N" + p, start.plus(Duration.ofDays(p - 20))));
+      }
+      List<long[]> entries = new ArrayList<>();
+      int density = p == 5 ? 0 : random.nextInt(10); // U5: a member who took no part
+      for (int s = 0; s < slots.size(); s++) {
+        if (random.nextInt(10) < density) {
+          int given = p % 10 == 3 || random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(2);
+          int replies = given == 0 ? 1 : random.nextInt(3) == 0 ? 1 : 0;
+          long at = PersonPart.microsOf(slots.get(s).opensAt()) + random.nextInt(1_000_000);
+          entries.add(new long[] {s, given, at, replies, at + random.nextInt(9_000_000)});
+        }
+      }
+      Collections.shuffle(entries, random);
+      people.add(part(user, entries));
+    }
+    DateRange range = new DateRange(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-06-30"));
+    Set<UserRef> newcomers = Set.of(u("U1"), u("U2"), u("U6"), u("U7"));
+
+    var computed = compute(slots, people, members, newcomers, range, now);
+
+    for (PersonPart part : people) {
+      Member member =
+          members.stream().filter(m -> m.user().equals(part.person())).findFirst().orElse(null);
+      if (member == null && part.size() == 0) {
+        assertThat(computed.members()).noneMatch(m -> m.user().equals(part.person()));
+        continue;
+      }
+      MemberMetrics line = line(computed, part.person());
+      Set<Integer> answered = new TreeSet<>();
+      Set<RitualId> theirs = new HashSet<>();
+      long answers = 0;
+      long replies = 0;
+      Instant last = null;
+      for (int i = 0; i < part.size(); i++) {
+        List<Instant> times = new ArrayList<>();
+        if (part.answers(i) > 0) {
+          answered.add(part.slot(i));
+          theirs.add(slots.get(part.slot(i)).ritual());
+          answers += part.answers(i);
+          times.add(PersonPart.instantOfMicros(part.lastAnsweredMicros(i)));
+        }
+        if (part.peerReplies(i) > 0) {
+          replies += part.peerReplies(i);
+          times.add(PersonPart.instantOfMicros(part.lastRepliedMicros(i)));
+        }
+        for (Instant t : times) {
+          last = last == null || t.isAfter(last) ? t : last;
+        }
+      }
+      int run = 0;
+      int longest = 0;
+      int eligible = 0;
+      for (int s = 0; s < slots.size(); s++) {
+        boolean open = slots.get(s).closesAt().isAfter(now);
+        if (!theirs.contains(slots.get(s).ritual()) || (open && !answered.contains(s))) {
+          continue;
+        }
+        eligible++;
+        run = answered.contains(s) ? run + 1 : 0;
+        longest = Math.max(longest, run);
+      }
+      assertThat(line.answers()).isEqualTo(answers);
+      assertThat(line.occurrencesAttended()).isEqualTo(answered.size());
+      assertThat(line.ritualsAttended()).isEqualTo(theirs.size());
+      assertThat(line.repliesToPeers()).isEqualTo(replies);
+      assertThat(line.currentStreak()).isEqualTo(run);
+      assertThat(line.longestStreak()).isEqualTo(longest);
+      assertThat(line.lastActive()).isEqualTo(Optional.ofNullable(last));
+      assertThat(line.newVoice()).isEqualTo(answers > 0 && newcomers.contains(part.person()));
+      assertThat(line.member()).isEqualTo(member != null);
+      EngagementLevel level =
+          answered.size() >= 2 && answered.size() * 2 >= eligible
+              ? EngagementLevel.CORE
+              : !answered.isEmpty()
+                  ? EngagementLevel.ACTIVE
+                  : replies > 0
+                          || (member != null && !member.joinedAt().isBefore(range.startIn(ZONE)))
+                      ? EngagementLevel.PERIPHERAL
+                      : EngagementLevel.DORMANT;
+      assertThat(line.level()).as(part.person().userId()).isEqualTo(level);
+    }
+    assertThat(computed.members())
+        .extracting(MemberMetrics::level)
+        .contains(EngagementLevel.values());
   }
 
   @Test
