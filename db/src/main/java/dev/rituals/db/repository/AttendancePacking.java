@@ -244,7 +244,7 @@ final class AttendancePacking {
 
   /**
    * Packs a whole community again from its attendance rows (after a bulk change: a retention purge,
-   * a deleted ritual, a bulk load, the V64 backfill): one pass over its rows in person order.
+   * a deleted ritual, a bulk load, the V64 backfill): one pass over its attendance rows.
    */
   void repackCommunity(UUID community) {
     dsl.deleteFrom(ATTENDANCE_PACKED).where(ATTENDANCE_PACKED.COMMUNITY_ID.eq(community)).execute();
