@@ -115,11 +115,14 @@ public final class Database implements AutoCloseable {
     }
     // DB_CLOSE_ON_EXIT=FALSE: the app closes the database itself once the scheduler and the
     // outbox have stopped; H2's own exit hook closed it under them (warnings on every stop).
+    // QUERY_CACHE_SIZE=256: H2 keeps 8 parsed statements per connection by default, and storing
+    // one answer runs a few dozen different ones, so it parsed them again every time (ingestion
+    // benchmark: 625 answers/s with 256, 463-472 with 8).
     return "jdbc:h2:file:"
         + absolute.resolve("rituals")
         + ";"
         + H2_POSTGRESQL_MODE
-        + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE";
+        + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256";
   }
 
   private static void migrate(DataSource dataSource, Vendor vendor) {

@@ -33,13 +33,14 @@ class H2FileDatabaseTest {
   }
 
   @Test
-  void fileUrlUsesPostgreSqlModeAndAnAbsolutePathAndLeavesClosingToTheApp(@TempDir Path dir) {
+  void fileUrlUsesPostgreSqlModeAnAbsolutePathAndLeavesClosingToTheApp(@TempDir Path dir) {
     String url = Database.h2FileUrl(dir);
 
     assertThat(url)
         .startsWith("jdbc:h2:file:" + dir.toAbsolutePath())
         .contains("MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
         .contains(";AUTO_SERVER=FALSE")
-        .endsWith(";DB_CLOSE_ON_EXIT=FALSE");
+        .contains(";DB_CLOSE_ON_EXIT=FALSE")
+        .contains(";QUERY_CACHE_SIZE=256");
   }
 }
