@@ -252,15 +252,26 @@ class HttpEndpointFuzzTest {
       assertThat(declared).as(path).startsWith("HTTP/1.1 413");
       assertThat(declared).as(path).contains("too large").contains("1 MB");
 
-      HttpResponse<String> chunked =
-          live.send(
-              HttpRequest.newBuilder(live.uri(path))
-                  .header("Content-Type", "application/json")
-                  .POST(
-                      HttpRequest.BodyPublishers.ofInputStream(
-                          () -> new ByteArrayInputStream(huge)))
-                  .build());
-      assertThat(chunked.statusCode()).as(path + " chunked").isEqualTo(413);
+      // Chunked, the app can only stop reading once the body passes the limit, and the client may
+      // still be sending when the connection closes, so it can miss the 413 ("header parser
+      // received no bytes"; seen once in a CI run). Every answer it does read must be a 413.
+      List<Integer> statuses = new java.util.ArrayList<>();
+      for (int attempt = 0; attempt < 5 && statuses.size() < 2; attempt++) {
+        try {
+          statuses.add(
+              live.send(
+                      HttpRequest.newBuilder(live.uri(path))
+                          .header("Content-Type", "application/json")
+                          .POST(
+                              HttpRequest.BodyPublishers.ofInputStream(
+                                  () -> new ByteArrayInputStream(huge)))
+                          .build())
+                  .statusCode());
+        } catch (IOException closedWhileSending) {
+          // The race above; try again.
+        }
+      }
+      assertThat(statuses).as(path + " chunked").isNotEmpty().containsOnly(413);
     }
     awaitQuietThenNoFailures();
   }
