@@ -21,7 +21,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.jooq.BatchBindStep;
@@ -129,36 +129,32 @@ final class AttendancePacking {
     keys.forEach(this::repack);
   }
 
+  /** An occurrence as the packed rows see it. */
+  record Occurrence(UUID community, Instant opensAt, long seq) {}
+
+  /** The occurrence's community, opening and seq; empty when it is gone. */
+  Optional<Occurrence> occurrence(UUID id) {
+    return dsl.select(OCCURRENCE.COMMUNITY_ID, OCCURRENCE.OPENS_AT, OCCURRENCE.SEQ)
+        .from(OCCURRENCE)
+        .where(OCCURRENCE.ID.eq(id))
+        .fetchOptional(r -> new Occurrence(r.value1(), r.value2(), r.value3()));
+  }
+
   /**
    * Packs again the one entry of an occurrence and a person, just recounted: the packed row is
    * locked, decoded, given the entry's new value (or rid of it) and written back, without reading
    * the person's other attendance rows. What every single answer, edit or reply costs.
    */
-  void repackEntry(UUID occurrence, UserRef person) {
-    var o =
-        dsl.select(OCCURRENCE.COMMUNITY_ID, OCCURRENCE.OPENS_AT, OCCURRENCE.SEQ)
-            .from(OCCURRENCE)
-            .where(OCCURRENCE.ID.eq(occurrence))
-            .fetchOne();
-    if (o == null) {
-      return;
-    }
+  void repackEntry(UUID occurrenceId, Occurrence occurrence, UserRef person) {
     Key key =
         new Key(
-            o.value1(),
+            occurrence.community(),
             person.platform().name(),
             person.tenant().tenantId(),
             person.userId(),
-            bucketOf(o.value2()));
-    long seq = o.value3();
-    claim(key);
-    // Waits for a concurrent packer of this row, then reads what it committed.
-    byte[] current =
-        dsl.select(ATTENDANCE_PACKED.ENTRIES)
-            .from(ATTENDANCE_PACKED)
-            .where(key.packedRow())
-            .forUpdate()
-            .fetchOne(ATTENDANCE_PACKED.ENTRIES);
+            bucketOf(occurrence.opensAt()));
+    long seq = occurrence.seq();
+    byte[] current = lock(key);
     Packer packer = new Packer();
     if (current != null && current.length > 0) {
       unpack(
@@ -176,7 +172,7 @@ final class AttendancePacking {
                 ATTENDANCE.PEER_REPLIES,
                 ATTENDANCE.LAST_REPLIED_AT)
             .from(ATTENDANCE)
-            .where(ATTENDANCE.OCCURRENCE_ID.eq(occurrence))
+            .where(ATTENDANCE.OCCURRENCE_ID.eq(occurrenceId))
             .and(ATTENDANCE.PLATFORM.eq(key.platform()))
             .and(ATTENDANCE.TENANT_ID.eq(key.tenant()))
             .and(ATTENDANCE.AUTHOR_ID.eq(key.author()))
@@ -185,6 +181,24 @@ final class AttendancePacking {
       packer.add(seq, row.value1(), row.value2(), row.value3(), row.value4());
     }
     write(key, packer);
+  }
+
+  private void repack(Key key) {
+    lock(key);
+    write(key, packRows(key.community(), key.attendanceRows()).getOrDefault(key, new Packer()));
+  }
+
+  /**
+   * Claims and locks a packed row, waiting for a concurrent packer of it; returns its entries as
+   * that packer committed them (empty for a row just claimed).
+   */
+  private byte[] lock(Key key) {
+    claim(key);
+    return dsl.select(ATTENDANCE_PACKED.ENTRIES)
+        .from(ATTENDANCE_PACKED)
+        .where(key.packedRow())
+        .forUpdate()
+        .fetchOne(ATTENDANCE_PACKED.ENTRIES);
   }
 
   private void write(Key key, Packer packer) {
@@ -198,32 +212,9 @@ final class AttendancePacking {
     }
   }
 
-  private void repack(Key key) {
-    claim(key);
-    // Waits for a concurrent packer of this row; the read below then sees what it committed.
-    dsl.select(ATTENDANCE_PACKED.BUCKET)
-        .from(ATTENDANCE_PACKED)
-        .where(key.packedRow())
-        .forUpdate()
-        .fetch();
-    Packer packer = new Packer();
-    dsl.select(
-            OCCURRENCE.SEQ,
-            ATTENDANCE.ANSWERS,
-            ATTENDANCE.LAST_ANSWERED_AT,
-            ATTENDANCE.PEER_REPLIES,
-            ATTENDANCE.LAST_REPLIED_AT)
-        .from(ATTENDANCE)
-        .join(OCCURRENCE)
-        .on(OCCURRENCE.ID.eq(ATTENDANCE.OCCURRENCE_ID))
-        .where(key.attendanceRows())
-        .forEach(r -> packer.add(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
-    write(key, packer);
-  }
-
   /**
    * A placeholder row to lock, so a concurrent packer of the same row waits for this one. Its
-   * entries are empty (the column's default) until {@link #repack} fills or deletes it before the
+   * entries are empty (the column's default) until {@link #write} fills or deletes it before the
    * transaction ends. (Binding the bytes here would make jOOQ's H2 MERGE cast them to BLOB, which
    * H2 in PostgreSQL mode refuses.)
    */
@@ -248,46 +239,10 @@ final class AttendancePacking {
    */
   void repackCommunity(UUID community) {
     dsl.deleteFrom(ATTENDANCE_PACKED).where(ATTENDANCE_PACKED.COMMUNITY_ID.eq(community)).execute();
-    // One packer per person and bucket, filled in whatever order the rows come (sorting hundreds
-    // of thousands of rows by person cost H2 more than the packing).
-    Map<Key, Packer> packers = new TreeMap<>();
-    Map<String, Key> lastKey = new HashMap<>();
-    try (ResultSet rs =
-        dsl.select(
-                ATTENDANCE.PLATFORM,
-                ATTENDANCE.TENANT_ID,
-                ATTENDANCE.AUTHOR_ID,
-                ATTENDANCE.OPENS_AT,
-                OCCURRENCE.SEQ,
-                ATTENDANCE.ANSWERS,
-                ATTENDANCE.LAST_ANSWERED_AT,
-                ATTENDANCE.PEER_REPLIES,
-                ATTENDANCE.LAST_REPLIED_AT)
-            .from(ATTENDANCE)
-            .join(OCCURRENCE)
-            .on(OCCURRENCE.ID.eq(ATTENDANCE.OCCURRENCE_ID))
-            .where(ATTENDANCE.COMMUNITY_ID.eq(community))
-            .fetchResultSet()) {
-      while (rs.next()) {
-        String platform = rs.getString(1);
-        String tenant = rs.getString(2);
-        String author = rs.getString(3);
-        int bucket = bucketOf(rs.getObject(4, OffsetDateTime.class).toInstant());
-        Key key =
-            lastKey.compute(
-                platform + '\u0000' + tenant + '\u0000' + author + '\u0000' + bucket,
-                (k, known) ->
-                    known != null ? known : new Key(community, platform, tenant, author, bucket));
-        packers
-            .computeIfAbsent(key, k -> new Packer())
-            .add(rs.getLong(5), rs.getInt(6), instant(rs, 7), rs.getInt(8), instant(rs, 9));
-      }
-    } catch (SQLException e) {
-      throw new DataAccessException("packing attendance: " + e.getMessage(), e);
-    }
     BatchBindStep batch = newBatch();
     int pending = 0;
-    for (Map.Entry<Key, Packer> e : packers.entrySet()) {
+    for (Map.Entry<Key, Packer> e :
+        packRows(community, ATTENDANCE.COMMUNITY_ID.eq(community)).entrySet()) {
       if (e.getValue().isEmpty()) {
         continue;
       }
@@ -302,6 +257,47 @@ final class AttendancePacking {
     if (pending > 0) {
       batch.execute();
     }
+  }
+
+  /**
+   * The attendance rows of {@code community} matching {@code rows}, packed per person and bucket,
+   * in whatever order they come (sorting hundreds of thousands of rows by person cost H2 more than
+   * the packing).
+   */
+  private Map<Key, Packer> packRows(UUID community, Condition rows) {
+    Map<Key, Packer> packers = new HashMap<>();
+    try (ResultSet rs =
+        dsl.select(
+                ATTENDANCE.PLATFORM,
+                ATTENDANCE.TENANT_ID,
+                ATTENDANCE.AUTHOR_ID,
+                ATTENDANCE.OPENS_AT,
+                OCCURRENCE.SEQ,
+                ATTENDANCE.ANSWERS,
+                ATTENDANCE.LAST_ANSWERED_AT,
+                ATTENDANCE.PEER_REPLIES,
+                ATTENDANCE.LAST_REPLIED_AT)
+            .from(ATTENDANCE)
+            .join(OCCURRENCE)
+            .on(OCCURRENCE.ID.eq(ATTENDANCE.OCCURRENCE_ID))
+            .where(rows)
+            .fetchResultSet()) {
+      while (rs.next()) {
+        Key key =
+            new Key(
+                community,
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                bucketOf(rs.getObject(4, OffsetDateTime.class).toInstant()));
+        packers
+            .computeIfAbsent(key, k -> new Packer())
+            .add(rs.getLong(5), rs.getInt(6), instant(rs, 7), rs.getInt(8), instant(rs, 9));
+      }
+    } catch (SQLException e) {
+      throw new DataAccessException("packing attendance: " + e.getMessage(), e);
+    }
+    return packers;
   }
 
   private static Instant instant(ResultSet rs, int column) throws SQLException {

@@ -76,19 +76,21 @@ public final class AttendanceRollup {
     }
   }
 
-  /** Recounts one person's row for one occurrence and their first answer in its community. */
+  /**
+   * Recounts one person's row for one occurrence, patches its entry in their packed row and
+   * recounts their first answer in its community.
+   */
   void refreshOne(UUID occurrence, UserRef person) {
     claim(occurrence, person);
     refresh(Scope.of(occurrence, person));
-    UUID community =
-        dsl.select(OCCURRENCE.COMMUNITY_ID)
-            .from(OCCURRENCE)
-            .where(OCCURRENCE.ID.eq(occurrence))
-            .fetchOne(OCCURRENCE.COMMUNITY_ID);
-    if (community != null) {
-      claimFirst(community, person);
-      refreshFirst(community, person);
-    }
+    packing
+        .occurrence(occurrence)
+        .ifPresent(
+            o -> {
+              packing.repackEntry(occurrence, o, person);
+              claimFirst(o.community(), person);
+              refreshFirst(o.community(), person);
+            });
   }
 
   /** Recounts a person's rows in a community (null: in every community) and their first answer. */
@@ -173,7 +175,7 @@ public final class AttendanceRollup {
       dsl.select(ATTENDANCE.OCCURRENCE_ID).from(ATTENDANCE).where(rows).forUpdate().fetch();
     }
     // The packed rows to redo: those of the rows before the recount and of the rows after it
-    // (one person and occurrence: just that entry, after the recount).
+    // (one person and occurrence: refreshOne patches that one entry itself).
     boolean oneEntry = scope.occurrence() != null && scope.person() != null;
     TreeSet<AttendancePacking.Key> packed =
         scope.person() == null || oneEntry ? null : packing.keysOf(rows);
@@ -265,8 +267,9 @@ public final class AttendanceRollup {
                     author))
         .execute();
     if (oneEntry) {
-      packing.repackEntry(scope.occurrence(), scope.person());
-    } else if (packed == null) {
+      return;
+    }
+    if (packed == null) {
       packing.repackCommunity(Objects.requireNonNull(scope.community(), "community"));
     } else {
       packed.addAll(packing.keysOf(rows));
